@@ -1,0 +1,128 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "EvidenceText.h"
+
+#include <QCoreApplication>
+#include <algorithm>
+
+namespace gatecheck::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("EvidenceText", text);
+}
+
+// A minimal column-aligned table for the terminal.
+class Table
+{
+public:
+    explicit Table(QStringList header) { m_rows << std::move(header); }
+    void add(QStringList row) { m_rows << std::move(row); }
+    QString render() const
+    {
+        QList<qsizetype> widths;
+        for (const QStringList &row : m_rows)
+            for (qsizetype i = 0; i < row.size(); ++i) {
+                if (widths.size() <= i)
+                    widths << 0;
+                widths[i] = std::max(widths[i], row[i].size());
+            }
+        QString text;
+        for (const QStringList &row : m_rows) {
+            QString line;
+            for (qsizetype i = 0; i < row.size(); ++i)
+                line += (i + 1 < row.size() ? row[i].leftJustified(widths[i] + 2) : row[i]);
+            text += QStringLiteral("  ") + line.trimmed() + QLatin1Char('\n');
+        }
+        return text;
+    }
+
+private:
+    QList<QStringList> m_rows;
+};
+
+QString ms(qint64 value)
+{
+    return value < 0 ? QStringLiteral("-") : QStringLiteral("%1 ms").arg(value);
+}
+
+QString errorText(const ProbeError &error)
+{
+    return error.isError() ? QStringLiteral("%1 (%2)").arg(error.code, error.message) : QString();
+}
+
+QString dnsAnswer(const DnsObservation &d)
+{
+    if (d.error.isError())
+        return errorText(d.error);
+    QStringList parts;
+    for (const DnsAddress &a : d.addresses)
+        parts << (a.ttl >= 0 ? QStringLiteral("%1 (ttl %2)").arg(a.address).arg(a.ttl) : a.address);
+    return parts.isEmpty() ? tr("no addresses") : parts.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+QString renderEvidenceText(const Evidence &e, const Diagnosis &diagnosis)
+{
+    QString text;
+    text += tr("Verdict: %1 [%2] - who should act: %3\n")
+                .arg(diagnosis.verdict.headline, diagnosis.verdict.code, toString(diagnosis.verdict.whoFixes));
+    if (!diagnosis.verdict.summary.isEmpty())
+        text += QStringLiteral("  ") + diagnosis.verdict.summary + QLatin1Char('\n');
+    for (const Finding &f : diagnosis.findings)
+        text += QStringLiteral("  - [%1] %2: %3\n").arg(toString(f.severity), f.code, f.title);
+    text += tr("\nTarget: %1   started %2   %3\n")
+                .arg(e.targetUrl, e.startedAt.toString(Qt::ISODate),
+                     e.cancelled ? tr("(cancelled)") : QString());
+
+    text += tr("\nDNS\n");
+    Table dns({tr("HOST"), tr("RESOLVER"), tr("METHOD"), tr("RCODE"), tr("TIME"), tr("ANSWER")});
+    for (const DnsObservation &d : e.dns)
+        dns.add({d.host, d.resolver, d.method, d.rcode.isEmpty() ? QStringLiteral("-") : d.rcode, ms(d.elapsedMs),
+                 dnsAnswer(d)});
+    text += dns.render();
+
+    text += tr("\nPaths\n");
+    Table http({tr("PATH"), tr("VIA"), tr("STATUS"), tr("SERVER"), tr("TIME"), tr("TLS ISSUER"), tr("ERROR")});
+    for (const HttpObservation &h : e.http) {
+        QString via = h.pinnedAddress.isEmpty() ? (h.proxy.isEmpty() ? tr("direct") : h.proxy) : h.pinnedAddress;
+        http.add({h.path, via, h.status ? QString::number(h.status) : QStringLiteral("-"),
+                  h.headers.value(QStringLiteral("server"), QStringLiteral("-")), ms(h.timings.totalMs),
+                  h.tlsIssuer.isEmpty() ? QStringLiteral("-") : h.tlsIssuer, errorText(h.error)});
+    }
+    text += http.render();
+
+    if (!e.tls.isEmpty()) {
+        text += tr("\nTLS\n");
+        Table tls({tr("HOST"), tr("ADDRESS"), tr("PROTOCOL"), tr("ISSUER"), tr("OS TRUST"), tr("PUBLIC ROOTS"),
+                   tr("ERROR")});
+        for (const TlsObservation &t : e.tls)
+            tls.add({t.host, t.address, t.protocol.isEmpty() ? QStringLiteral("-") : t.protocol,
+                     t.chain.isEmpty() ? QStringLiteral("-") : t.chain.constFirst().issuer,
+                     t.trustedBySystem ? tr("trusted") : tr("not trusted"),
+                     t.trustedByPublicRoots ? tr("public") : tr("not public"), errorText(t.error)});
+        text += tls.render();
+    }
+    if (!e.tcp.isEmpty()) {
+        text += tr("\nTCP\n");
+        Table tcp({tr("ADDRESS"), tr("PORT"), tr("RESULT"), tr("TIME")});
+        for (const TcpObservation &t : e.tcp)
+            tcp.add({t.address, QString::number(t.port), t.connected ? tr("connected") : errorText(t.error),
+                     ms(t.elapsedMs)});
+        text += tcp.render();
+    }
+    if (!e.status.isEmpty()) {
+        text += tr("\nStatus page\n");
+        Table status({tr("PATH"), tr("PAGE"), tr("INDICATOR"), tr("DESCRIPTION"), tr("INCIDENTS"), tr("ERROR")});
+        for (const StatusObservation &s : e.status)
+            status.add({s.path, s.pageName.isEmpty() ? s.url : s.pageName,
+                        s.indicator.isEmpty() ? QStringLiteral("-") : s.indicator, s.description,
+                        QString::number(s.incidents.size()), errorText(s.error)});
+        text += status.render();
+    }
+    return text;
+}
+
+} // namespace gatecheck::cli

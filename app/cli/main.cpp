@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CliCommon.h"
+#include "DiagnoseCommand.h"
+
+#include <QCoreApplication>
+
+using namespace gatecheck::cli;
+
+namespace {
+
+const char *const kUsage =
+    "Usage: gatecheck-cli <command> [options]\n"
+    "\n"
+    "Finds out why a cloud app (Xero, QuickBooks Online, ...) shows 502/503/504, and who has to act.\n"
+    "\n"
+    "Commands:\n"
+    "  diagnose    Measure every path to the service and print the evidence and verdict\n"
+    "\n"
+    "Run 'gatecheck-cli <command> --help' for a command's options.\n";
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("gatecheck"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Gatecheck"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(GATECHECK_VERSION));
+
+    QStringList args = QCoreApplication::arguments();
+    if (args.size() < 2 || args.at(1) == QLatin1String("--help") || args.at(1) == QLatin1String("-h")) {
+        out() << kUsage;
+        out().flush();
+        return args.size() < 2 ? ExitUsage : ExitNoProblem;
+    }
+    if (args.at(1) == QLatin1String("--version") || args.at(1) == QLatin1String("-v")) {
+        out() << "gatecheck-cli " << QCoreApplication::applicationVersion() << Qt::endl;
+        return ExitNoProblem;
+    }
+    const QString command = args.takeAt(1);
+    if (command == QLatin1String("diagnose"))
+        return runDiagnose(args);
+    return usageError(QStringLiteral("unknown command \"%1\" (try --help)").arg(command));
+}

@@ -1,0 +1,5 @@
+target_sources(gatecheck_core PRIVATE
+  ${CMAKE_CURRENT_LIST_DIR}/Diagnose.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/Diagnose.h
+  ${CMAKE_CURRENT_LIST_DIR}/Finding.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/Finding.h)

@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "evidence/Observations.h"
+#include "net/HttpProbe.h"
+
+#include <QByteArray>
+
+namespace gatecheck {
+
+// Parses an Atlassian Statuspage /api/v2/summary.json document. Pure: no I/O. Malformed,
+// truncated or hostile input gives ok=false with a clear error, never a crash.
+StatusObservation parseStatuspageSummary(const QByteArray &json, qint64 maxBytes = 2 * 1024 * 1024);
+
+// Fetches a vendor's Statuspage summary over one path and parses it.
+class StatuspageProbe : public Probe
+{
+    Q_OBJECT
+public:
+    StatuspageProbe(QUrl summaryUrl, QString pathName, ProxyMode proxyMode, const TrustAnchors &trust,
+                    std::chrono::milliseconds deadline, QObject *parent = nullptr);
+    ~StatuspageProbe() override;
+    const StatusObservation &observation() const { return m_observation; }
+
+protected:
+    void begin() override;
+    void stop(const ProbeError &why) override;
+
+private:
+    StatusObservation m_observation;
+    QUrl m_url;
+    ProxyMode m_proxyMode;
+    TrustAnchors m_trust;
+    QNetworkAccessManager *m_nam = nullptr;
+    QPointer<QNetworkReply> m_reply;
+    QByteArray m_body;
+};
+
+} // namespace gatecheck

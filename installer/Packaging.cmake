@@ -1,0 +1,27 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Installers from the same install() rules: a .deb here, WiX/NSIS on Windows, a DMG on macOS.
+install(FILES ${PROJECT_SOURCE_DIR}/resources/gatecheck.desktop DESTINATION share/applications)
+install(FILES ${PROJECT_SOURCE_DIR}/resources/icons/gatecheck.svg
+        DESTINATION share/icons/hicolor/scalable/apps)
+install(FILES ${PROJECT_SOURCE_DIR}/LICENSE DESTINATION share/doc/gatecheck)
+
+set(CPACK_PACKAGE_NAME "gatecheck")
+set(CPACK_PACKAGE_VENDOR "Gatecheck developers")
+set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "${PROJECT_DESCRIPTION}")
+set(CPACK_PACKAGE_VERSION "${PROJECT_VERSION}")
+set(CPACK_PACKAGE_CONTACT "gatecheck@example.invalid")
+set(CPACK_RESOURCE_FILE_LICENSE "${PROJECT_SOURCE_DIR}/LICENSE")
+set(CPACK_PACKAGE_INSTALL_DIRECTORY "Gatecheck")
+if(WIN32)
+  set(CPACK_GENERATOR "WIX;ZIP")
+  set(CPACK_WIX_UPGRADE_GUID "6B0C1F39-8E7E-4C4C-9F5B-2A1D6C9E7A11")
+  set(CPACK_WIX_PROGRAM_MENU_FOLDER "Gatecheck")
+elseif(APPLE)
+  set(CPACK_GENERATOR "DragNDrop")
+else()
+  set(CPACK_GENERATOR "DEB;TGZ")
+  set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+  set(CPACK_DEBIAN_PACKAGE_SECTION "net")
+  set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
+endif()
+include(CPack)

@@ -1,0 +1,2 @@
+target_sources(gatecheck_rig PRIVATE
+  ${CMAKE_CURRENT_LIST_DIR}/RigPlaceholder.cpp)
