@@ -18,10 +18,11 @@ namespace gatecheck::cli {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate finds strings through this context class.
+struct Text
 {
-    return QCoreApplication::translate("DiagnoseCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DiagnoseCommand)
+};
 
 struct ParsedDiagnose
 {
@@ -34,37 +35,37 @@ std::optional<int> parseDiagnose(const QStringList &arguments, ParsedDiagnose &p
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Measures every way this computer can reach a cloud service - DNS from the system and from\n"
+        Text::tr("Measures every way this computer can reach a cloud service - DNS from the system and from\n"
            "alternate resolvers and DNS-over-HTTPS, HTTP(S) through the browser's proxy, directly, pinned\n"
            "to other addresses, over IPv4 and IPv6, the TLS chain - plus the vendor's status page, and\n"
            "prints the evidence. Exit status: 0 no problem found, 1 a problem found, 2 usage error,\n"
            "3 internal error."));
     parser.addHelpOption();
     const QCommandLineOption profileOpt(QStringLiteral("profile"),
-                                        tr("Vendor profile: an id (xero, quickbooks, ...) or a JSON file."),
-                                        tr("NAME|FILE"));
-    const QCommandLineOption urlOpt(QStringLiteral("url"), tr("The URL that shows the error."), tr("URL"));
+                                        Text::tr("Vendor profile: an id (xero, quickbooks, ...) or a JSON file."),
+                                        Text::tr("NAME|FILE"));
+    const QCommandLineOption urlOpt(QStringLiteral("url"), Text::tr("The URL that shows the error."), Text::tr("URL"));
     const QCommandLineOption resolverOpt(
         QStringLiteral("resolver"),
-        tr("Alternate DNS server to compare with the system's (repeatable; default 1.1.1.1, 8.8.8.8, 9.9.9.9)."),
-        tr("IP[:PORT]"));
+        Text::tr("Alternate DNS server to compare with the system's (repeatable; default 1.1.1.1, 8.8.8.8, 9.9.9.9)."),
+        Text::tr("IP[:PORT]"));
     const QCommandLineOption dohOpt(QStringLiteral("doh"),
-                                    tr("DNS-over-HTTPS endpoint (repeatable; default https://1.1.1.1/dns-query)."),
-                                    tr("URL"));
+                                    Text::tr("DNS-over-HTTPS endpoint (repeatable; default https://1.1.1.1/dns-query)."),
+                                    Text::tr("URL"));
     const QCommandLineOption statusOpt(QStringLiteral("status-url"),
-                                       tr("Statuspage summary URL (…/api/v2/summary.json)."), tr("URL"));
+                                       Text::tr("Statuspage summary URL (…/api/v2/summary.json)."), Text::tr("URL"));
     const QCommandLineOption rootsOpt(QStringLiteral("public-roots"),
-                                      tr("PEM bundle of publicly trusted roots (default: the bundled set)."),
-                                      tr("PEM"));
+                                      Text::tr("PEM bundle of publicly trusted roots (default: the bundled set)."),
+                                      Text::tr("PEM"));
     const QCommandLineOption extraRootsOpt(
         QStringLiteral("extra-system-roots"),
-        tr("PEM bundle trusted as if it were in the OS store (a private CA, or a test rig)."), tr("PEM"));
+        Text::tr("PEM bundle trusted as if it were in the OS store (a private CA, or a test rig)."), Text::tr("PEM"));
     const QCommandLineOption timeoutOpt(QStringLiteral("timeout"),
-                                        tr("Overall deadline in seconds (default 25)."), tr("SECONDS"));
+                                        Text::tr("Overall deadline in seconds (default 25)."), Text::tr("SECONDS"));
     const QCommandLineOption probeTimeoutOpt(QStringLiteral("probe-timeout"),
-                                             tr("Deadline of each single probe in seconds (default 8)."),
-                                             tr("SECONDS"));
-    const QCommandLineOption jsonOpt(QStringLiteral("json"), tr("Print JSON instead of a table."));
+                                             Text::tr("Deadline of each single probe in seconds (default 8)."),
+                                             Text::tr("SECONDS"));
+    const QCommandLineOption jsonOpt(QStringLiteral("json"), Text::tr("Print JSON instead of a table."));
     parser.addOptions({profileOpt, urlOpt, resolverOpt, dohOpt, statusOpt, rootsOpt, extraRootsOpt, timeoutOpt,
                        probeTimeoutOpt, jsonOpt});
 
@@ -76,7 +77,7 @@ std::optional<int> parseDiagnose(const QStringList &arguments, ParsedDiagnose &p
         return ExitNoProblem;
     }
     if (!parser.positionalArguments().isEmpty())
-        return usageError(tr("unexpected argument \"%1\"").arg(parser.positionalArguments().constFirst()));
+        return usageError(Text::tr("unexpected argument \"%1\"").arg(parser.positionalArguments().constFirst()));
 
     DiagnosisOptions &options = parsed.options;
     parsed.json = parser.isSet(jsonOpt);
@@ -86,14 +87,14 @@ std::optional<int> parseDiagnose(const QStringList &arguments, ParsedDiagnose &p
         url = QUrl::fromUserInput(parser.value(urlOpt));
         if (!url.isValid() || url.host().isEmpty()
             || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")))
-            return usageError(tr("--url needs an http:// or https:// URL with a host, got \"%1\"")
+            return usageError(Text::tr("--url needs an http:// or https:// URL with a host, got \"%1\"")
                                   .arg(parser.value(urlOpt)));
     }
     QUrl statusUrl;
     if (parser.isSet(statusOpt)) {
         statusUrl = QUrl(parser.value(statusOpt));
         if (!statusUrl.isValid() || statusUrl.host().isEmpty())
-            return usageError(tr("--status-url is not a valid URL: \"%1\"").arg(parser.value(statusOpt)));
+            return usageError(Text::tr("--status-url is not a valid URL: \"%1\"").arg(parser.value(statusOpt)));
     }
 
     if (parser.isSet(profileOpt)) {
@@ -106,7 +107,7 @@ std::optional<int> parseDiagnose(const QStringList &arguments, ParsedDiagnose &p
     } else if (url.isValid()) {
         options.profile = customProfile(url, statusUrl);
     } else {
-        return usageError(tr("say what to diagnose: --url URL or --profile NAME"));
+        return usageError(Text::tr("say what to diagnose: --url URL or --profile NAME"));
     }
     options.targetUrl = url.isValid() ? url : options.profile.primaryUrl;
     options.statusUrl = statusUrl.isValid() ? statusUrl : options.profile.statusUrl;
@@ -123,7 +124,7 @@ std::optional<int> parseDiagnose(const QStringList &arguments, ParsedDiagnose &p
     for (const QString &text : parser.values(dohOpt)) {
         const QUrl doh(text);
         if (!doh.isValid() || doh.scheme() != QLatin1String("https") || doh.host().isEmpty())
-            return usageError(tr("--doh needs an https:// URL, got \"%1\"").arg(text));
+            return usageError(Text::tr("--doh needs an https:// URL, got \"%1\"").arg(text));
         options.dohEndpoints << doh;
     }
     if (!parser.isSet(dohOpt))
@@ -140,9 +141,9 @@ std::optional<int> parseDiagnose(const QStringList &arguments, ParsedDiagnose &p
         return true;
     };
     if (!seconds(timeoutOpt, options.overallTimeout))
-        return usageError(tr("--timeout takes a number of seconds from 0 to 600"));
+        return usageError(Text::tr("--timeout takes a number of seconds from 0 to 600"));
     if (!seconds(probeTimeoutOpt, options.probeTimeout))
-        return usageError(tr("--probe-timeout takes a number of seconds from 0 to 600"));
+        return usageError(Text::tr("--probe-timeout takes a number of seconds from 0 to 600"));
     if (options.probeTimeout > options.overallTimeout)
         options.probeTimeout = options.overallTimeout;
 

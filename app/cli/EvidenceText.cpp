@@ -8,10 +8,11 @@ namespace gatecheck::cli {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate finds strings through this context class.
+struct Text
 {
-    return QCoreApplication::translate("EvidenceText", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(EvidenceText)
+};
 
 // A minimal column-aligned table for the terminal.
 class Table
@@ -59,7 +60,7 @@ QString dnsAnswer(const DnsObservation &d)
     QStringList parts;
     for (const DnsAddress &a : d.addresses)
         parts << (a.ttl >= 0 ? QStringLiteral("%1 (ttl %2)").arg(a.address).arg(a.ttl) : a.address);
-    return parts.isEmpty() ? tr("no addresses") : parts.join(QStringLiteral(", "));
+    return parts.isEmpty() ? Text::tr("no addresses") : parts.join(QStringLiteral(", "));
 }
 
 } // namespace
@@ -67,27 +68,27 @@ QString dnsAnswer(const DnsObservation &d)
 QString renderEvidenceText(const Evidence &e, const Diagnosis &diagnosis)
 {
     QString text;
-    text += tr("Verdict: %1 [%2] - who should act: %3\n")
+    text += Text::tr("Verdict: %1 [%2] - who should act: %3\n")
                 .arg(diagnosis.verdict.headline, diagnosis.verdict.code, toString(diagnosis.verdict.whoFixes));
     if (!diagnosis.verdict.summary.isEmpty())
         text += QStringLiteral("  ") + diagnosis.verdict.summary + QLatin1Char('\n');
     for (const Finding &f : diagnosis.findings)
         text += QStringLiteral("  - [%1] %2: %3\n").arg(toString(f.severity), f.code, f.title);
-    text += tr("\nTarget: %1   started %2   %3\n")
+    text += Text::tr("\nTarget: %1   started %2   %3\n")
                 .arg(e.targetUrl, e.startedAt.toString(Qt::ISODate),
-                     e.cancelled ? tr("(cancelled)") : QString());
+                     e.cancelled ? Text::tr("(cancelled)") : QString());
 
-    text += tr("\nDNS\n");
-    Table dns({tr("HOST"), tr("RESOLVER"), tr("METHOD"), tr("RCODE"), tr("TIME"), tr("ANSWER")});
+    text += Text::tr("\nDNS\n");
+    Table dns({Text::tr("HOST"), Text::tr("RESOLVER"), Text::tr("METHOD"), Text::tr("RCODE"), Text::tr("TIME"), Text::tr("ANSWER")});
     for (const DnsObservation &d : e.dns)
         dns.add({d.host, d.resolver, d.method, d.rcode.isEmpty() ? QStringLiteral("-") : d.rcode, ms(d.elapsedMs),
                  dnsAnswer(d)});
     text += dns.render();
 
-    text += tr("\nPaths\n");
-    Table http({tr("PATH"), tr("VIA"), tr("STATUS"), tr("SERVER"), tr("TIME"), tr("TLS ISSUER"), tr("ERROR")});
+    text += Text::tr("\nPaths\n");
+    Table http({Text::tr("PATH"), Text::tr("VIA"), Text::tr("STATUS"), Text::tr("SERVER"), Text::tr("TIME"), Text::tr("TLS ISSUER"), Text::tr("ERROR")});
     for (const HttpObservation &h : e.http) {
-        QString via = h.pinnedAddress.isEmpty() ? (h.proxy.isEmpty() ? tr("direct") : h.proxy) : h.pinnedAddress;
+        QString via = h.pinnedAddress.isEmpty() ? (h.proxy.isEmpty() ? Text::tr("direct") : h.proxy) : h.pinnedAddress;
         http.add({h.path, via, h.status ? QString::number(h.status) : QStringLiteral("-"),
                   h.headers.value(QStringLiteral("server"), QStringLiteral("-")), ms(h.timings.totalMs),
                   h.tlsIssuer.isEmpty() ? QStringLiteral("-") : h.tlsIssuer, errorText(h.error)});
@@ -95,27 +96,27 @@ QString renderEvidenceText(const Evidence &e, const Diagnosis &diagnosis)
     text += http.render();
 
     if (!e.tls.isEmpty()) {
-        text += tr("\nTLS\n");
-        Table tls({tr("HOST"), tr("ADDRESS"), tr("PROTOCOL"), tr("ISSUER"), tr("OS TRUST"), tr("PUBLIC ROOTS"),
-                   tr("ERROR")});
+        text += Text::tr("\nTLS\n");
+        Table tls({Text::tr("HOST"), Text::tr("ADDRESS"), Text::tr("PROTOCOL"), Text::tr("ISSUER"), Text::tr("OS TRUST"), Text::tr("PUBLIC ROOTS"),
+                   Text::tr("ERROR")});
         for (const TlsObservation &t : e.tls)
             tls.add({t.host, t.address, t.protocol.isEmpty() ? QStringLiteral("-") : t.protocol,
                      t.chain.isEmpty() ? QStringLiteral("-") : t.chain.constFirst().issuer,
-                     t.trustedBySystem ? tr("trusted") : tr("not trusted"),
-                     t.trustedByPublicRoots ? tr("public") : tr("not public"), errorText(t.error)});
+                     t.trustedBySystem ? Text::tr("trusted") : Text::tr("not trusted"),
+                     t.trustedByPublicRoots ? Text::tr("public") : Text::tr("not public"), errorText(t.error)});
         text += tls.render();
     }
     if (!e.tcp.isEmpty()) {
-        text += tr("\nTCP\n");
-        Table tcp({tr("ADDRESS"), tr("PORT"), tr("RESULT"), tr("TIME")});
+        text += Text::tr("\nTCP\n");
+        Table tcp({Text::tr("ADDRESS"), Text::tr("PORT"), Text::tr("RESULT"), Text::tr("TIME")});
         for (const TcpObservation &t : e.tcp)
-            tcp.add({t.address, QString::number(t.port), t.connected ? tr("connected") : errorText(t.error),
+            tcp.add({t.address, QString::number(t.port), t.connected ? Text::tr("connected") : errorText(t.error),
                      ms(t.elapsedMs)});
         text += tcp.render();
     }
     if (!e.status.isEmpty()) {
-        text += tr("\nStatus page\n");
-        Table status({tr("PATH"), tr("PAGE"), tr("INDICATOR"), tr("DESCRIPTION"), tr("INCIDENTS"), tr("ERROR")});
+        text += Text::tr("\nStatus page\n");
+        Table status({Text::tr("PATH"), Text::tr("PAGE"), Text::tr("INDICATOR"), Text::tr("DESCRIPTION"), Text::tr("INCIDENTS"), Text::tr("ERROR")});
         for (const StatusObservation &s : e.status)
             status.add({s.path, s.pageName.isEmpty() ? s.url : s.pageName,
                         s.indicator.isEmpty() ? QStringLiteral("-") : s.indicator, s.description,

@@ -1,2 +1,3 @@
-# Sources of this area are added here.
-target_sources(gatecheck_core PRIVATE)
+target_sources(gatecheck_core PRIVATE
+  ${CMAKE_CURRENT_LIST_DIR}/HistoryStore.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/HistoryStore.h)
