@@ -5,13 +5,6 @@
 
 namespace gatecheck {
 
-StatusObservation parseStatuspageSummary(const QByteArray &, qint64)
-{
-    StatusObservation s;
-    s.error = {ErrorCode::NotSupported, QStringLiteral("not implemented")};
-    return s;
-}
-
 StatuspageProbe::StatuspageProbe(QUrl summaryUrl, QString pathName, ProxyMode proxyMode, const TrustAnchors &trust,
                                  std::chrono::milliseconds deadline, QObject *parent)
     : Probe(QStringLiteral("status:%1:%2").arg(pathName, summaryUrl.toString()), deadline, parent)

@@ -3,14 +3,11 @@
 
 #include "evidence/Observations.h"
 #include "net/HttpProbe.h"
+#include "net/StatuspageParser.h"
 
 #include <QByteArray>
 
 namespace gatecheck {
-
-// Parses an Atlassian Statuspage /api/v2/summary.json document. Pure: no I/O. Malformed,
-// truncated or hostile input gives ok=false with a clear error, never a crash.
-StatusObservation parseStatuspageSummary(const QByteArray &json, qint64 maxBytes = 2 * 1024 * 1024);
 
 // Fetches a vendor's Statuspage summary over one path and parses it.
 class StatuspageProbe : public Probe

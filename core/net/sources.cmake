@@ -11,6 +11,8 @@ target_sources(gatecheck_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/Probe.h
   ${CMAKE_CURRENT_LIST_DIR}/ResolverEndpoint.cpp
   ${CMAKE_CURRENT_LIST_DIR}/ResolverEndpoint.h
+  ${CMAKE_CURRENT_LIST_DIR}/StatuspageParser.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/StatuspageParser.h
   ${CMAKE_CURRENT_LIST_DIR}/StatuspageProbe.cpp
   ${CMAKE_CURRENT_LIST_DIR}/StatuspageProbe.h
   ${CMAKE_CURRENT_LIST_DIR}/SystemResolverProbe.cpp
