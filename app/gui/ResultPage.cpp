@@ -1,0 +1,130 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ResultPage.h"
+
+#include "DetailsTabs.h"
+#include "VerdictCard.h"
+
+#include <QHBoxLayout>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace gatecheck::gui {
+
+namespace {
+
+QPushButton *makeButton(const QString &text, const QString &accessibleName, const QString &description, QWidget *parent)
+{
+    auto *b = new QPushButton(text, parent);
+    b->setAccessibleName(accessibleName);
+    b->setAccessibleDescription(description);
+    b->setToolTip(description);
+    return b;
+}
+
+} // namespace
+
+ResultPage::ResultPage(QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("resultPage"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(16, 12, 16, 12);
+
+    auto *top = new QHBoxLayout;
+    m_card = new VerdictCard(this);
+    auto *cardScroll = new QScrollArea(this);
+    cardScroll->setWidget(m_card);
+    cardScroll->setWidgetResizable(true);
+    cardScroll->setFrameShape(QFrame::NoFrame);
+    cardScroll->setFocusPolicy(Qt::NoFocus);
+    top->addWidget(cardScroll, 1);
+
+    auto *actions = new QVBoxLayout;
+    m_runAgain = makeButton(tr("Run &again"), tr("Run again"), tr("Checks everything once more now"), this);
+    m_watch = makeButton(tr("&Watch until it works"), tr("Watch until it works"),
+                         tr("Checks again every few minutes and tells you when it works"), this);
+    m_export = makeButton(tr("E&xport report…"), tr("Export report"),
+                          tr("Saves a report for IT or the vendor's support (PDF, web page, text, JSON)"), this);
+    m_copy = makeButton(tr("C&opy summary"), tr("Copy summary"), tr("Copies a short text for a support ticket"), this);
+    m_flush = makeButton(tr("F&lush DNS cache…"), tr("Flush DNS cache"),
+                         tr("Makes this computer forget stored addresses; explains first"), this);
+    m_statusPage = makeButton(tr("Open &status page"), tr("Open the vendor's status page"),
+                              tr("Opens the vendor's status page in your browser"), this);
+    m_newCheck = makeButton(tr("&New check"), tr("New check"), tr("Back to the start page"), this);
+    for (QPushButton *b : {m_runAgain, m_watch, m_export, m_copy, m_flush, m_statusPage})
+        actions->addWidget(b);
+    actions->addStretch(1);
+    actions->addWidget(m_newCheck);
+    top->addLayout(actions);
+    layout->addLayout(top, 3);
+
+    m_detailsToggle = new QToolButton(this);
+    m_detailsToggle->setText(tr("Details for &IT"));
+    m_detailsToggle->setCheckable(true);
+    m_detailsToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_detailsToggle->setArrowType(Qt::RightArrow);
+    m_detailsToggle->setAutoRaise(true);
+    m_detailsToggle->setFocusPolicy(Qt::StrongFocus);
+    m_detailsToggle->setAccessibleName(tr("Details for IT"));
+    m_detailsToggle->setAccessibleDescription(tr("Shows or hides the measurements behind the verdict"));
+    layout->addWidget(m_detailsToggle);
+    m_details = new DetailsTabs(this);
+    m_details->setVisible(false);
+    layout->addWidget(m_details, 4);
+
+    setTabOrder(m_runAgain, m_watch);
+    setTabOrder(m_watch, m_export);
+    setTabOrder(m_export, m_copy);
+    setTabOrder(m_copy, m_flush);
+    setTabOrder(m_flush, m_statusPage);
+    setTabOrder(m_statusPage, m_newCheck);
+    setTabOrder(m_newCheck, m_detailsToggle);
+    setTabOrder(m_detailsToggle, m_details);
+
+    connect(m_detailsToggle, &QToolButton::toggled, this, &ResultPage::setDetailsVisible);
+    connect(m_runAgain, &QPushButton::clicked, this, &ResultPage::runAgainRequested);
+    connect(m_watch, &QPushButton::clicked, this, &ResultPage::watchRequested);
+    connect(m_flush, &QPushButton::clicked, this, &ResultPage::flushRequested);
+    connect(m_copy, &QPushButton::clicked, this, &ResultPage::copyRequested);
+    connect(m_export, &QPushButton::clicked, this, &ResultPage::exportRequested);
+    connect(m_statusPage, &QPushButton::clicked, this, &ResultPage::statusPageRequested);
+    connect(m_newCheck, &QPushButton::clicked, this, &ResultPage::newCheckRequested);
+}
+
+void ResultPage::setResult(const Evidence &evidence, const Diagnosis &diagnosis, const VendorProfile &profile,
+                           const QUrl &statusPage)
+{
+    m_card->setView(VerdictPresenter::present(diagnosis, profile, evidence.cancelled));
+    m_details->setRun(evidence, diagnosis);
+    const QString service = profile.displayName.isEmpty() ? profile.primaryUrl.host() : profile.displayName;
+    m_statusPage->setText(tr("Open %1 &status page").arg(service));
+    m_statusPage->setAccessibleName(tr("Open the status page of %1").arg(service));
+    m_statusPage->setVisible(statusPage.isValid() && !statusPage.isEmpty());
+    m_statusPage->setToolTip(statusPage.toString());
+}
+
+void ResultPage::setFlushAvailable(bool available, const QString &why)
+{
+    // Stays enabled either way: a disabled button cannot be reached by keyboard to learn why.
+    if (!available) {
+        m_flush->setToolTip(why);
+        m_flush->setAccessibleDescription(why);
+    }
+}
+
+void ResultPage::setDetailsVisible(bool visible)
+{
+    m_details->setVisible(visible);
+    m_detailsToggle->setArrowType(visible ? Qt::DownArrow : Qt::RightArrow);
+    if (m_detailsToggle->isChecked() != visible)
+        m_detailsToggle->setChecked(visible);
+}
+
+bool ResultPage::detailsVisible() const
+{
+    return m_details->isVisibleTo(this);
+}
+
+} // namespace gatecheck::gui
