@@ -73,7 +73,7 @@ void ComparePage::setRuns(const StoredRun &older, const StoredRun &newer, const 
     m_differences = 0;
     for (const CompareRow &r : rows) {
         m_differences += r.differs ? 1 : 0;
-        appendRow(m_table, {r.aspect, r.older, r.newer, r.differs ? tr("Different") : tr("Same")},
+        appendRow(m_table, {r.aspect, r.older, r.newer, !r.comparable ? QString() : r.differs ? tr("Different") : tr("Same")},
                   r.differs ? Tone::Warning : Tone::Info, r.differs);
     }
     finishTable(m_table);

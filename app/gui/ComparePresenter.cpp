@@ -71,7 +71,7 @@ QList<CompareRow> ComparePresenter::compare(const StoredRun &older, const Stored
     QList<CompareRow> rows;
     const QLocale locale;
     const auto add = [&rows](const QString &aspect, const QString &a, const QString &b, bool compareValues = true) {
-        rows << CompareRow{aspect, a, b, compareValues && a != b};
+        rows << CompareRow{aspect, a, b, compareValues && a != b, compareValues};
     };
     add(tr("When"), locale.toString(older.evidence.startedAt.toLocalTime(), QLocale::ShortFormat),
         locale.toString(newer.evidence.startedAt.toLocalTime(), QLocale::ShortFormat), false);

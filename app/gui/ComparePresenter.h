@@ -16,6 +16,7 @@ struct CompareRow
     QString older;
     QString newer;
     bool differs = false;
+    bool comparable = true; // false for rows that always differ, like the time
 };
 
 // Two stored runs side by side: when and where, the verdicts, each path's answer, the

@@ -3,6 +3,7 @@
 
 #include <QLocale>
 #include <QSet>
+#include <QUrl>
 #include <algorithm>
 
 namespace gatecheck::gui {
@@ -65,7 +66,7 @@ QString EvidencePresenter::outcome(const HttpObservation &h)
 {
     if (h.status > 0) {
         QString text = QStringLiteral("%1 %2").arg(h.status).arg(h.reason).trimmed();
-        if (!h.title.isEmpty() && h.title != h.reason)
+        if (!h.title.isEmpty() && !h.title.contains(QString::number(h.status)))
             text += QStringLiteral(" — “%1”").arg(h.title);
         return text;
     }
@@ -124,7 +125,7 @@ QList<PathRow> EvidencePresenter::statusRows(const Evidence &evidence)
     for (const StatusObservation &s : evidence.status) {
         PathRow row;
         row.id = s.id;
-        row.path = tr("Status page via %1").arg(pathName(s.path));
+        row.path = tr("Status page (%1)").arg(pathName(s.path));
         if (s.ok) {
             row.outcome = s.description.isEmpty() ? s.indicator : s.description;
             for (const StatusIncident &incident : s.incidents)
@@ -138,7 +139,7 @@ QList<PathRow> EvidencePresenter::statusRows(const Evidence &evidence)
                                                                          : s.error.message;
             row.tone = s.error.code == QLatin1String("not_supported") ? Tone::Skipped : Tone::Problem;
         }
-        row.route = s.url;
+        row.route = QUrl(s.url).host();
         row.timings = s.elapsedMs >= 0 ? tr("total %1").arg(ms(s.elapsedMs)) : QString();
         rows << row;
     }

@@ -7,6 +7,7 @@
 #include <QHBoxLayout>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSplitter>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -32,7 +33,12 @@ ResultPage::ResultPage(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 12, 16, 12);
 
-    auto *top = new QHBoxLayout;
+    // Verdict and actions above, details for IT below; the user can move the divider.
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setChildrenCollapsible(false);
+    auto *topWidget = new QWidget(splitter);
+    auto *top = new QHBoxLayout(topWidget);
+    top->setContentsMargins(0, 0, 0, 0);
     m_card = new VerdictCard(this);
     auto *cardScroll = new QScrollArea(this);
     cardScroll->setWidget(m_card);
@@ -58,8 +64,10 @@ ResultPage::ResultPage(QWidget *parent)
     actions->addStretch(1);
     actions->addWidget(m_newCheck);
     top->addLayout(actions);
-    layout->addLayout(top, 3);
 
+    auto *bottomWidget = new QWidget(splitter);
+    auto *bottom = new QVBoxLayout(bottomWidget);
+    bottom->setContentsMargins(0, 0, 0, 0);
     m_detailsToggle = new QToolButton(this);
     m_detailsToggle->setText(tr("Details for &IT"));
     m_detailsToggle->setCheckable(true);
@@ -69,10 +77,16 @@ ResultPage::ResultPage(QWidget *parent)
     m_detailsToggle->setFocusPolicy(Qt::StrongFocus);
     m_detailsToggle->setAccessibleName(tr("Details for IT"));
     m_detailsToggle->setAccessibleDescription(tr("Shows or hides the measurements behind the verdict"));
-    layout->addWidget(m_detailsToggle);
+    bottom->addWidget(m_detailsToggle);
     m_details = new DetailsTabs(this);
     m_details->setVisible(false);
-    layout->addWidget(m_details, 4);
+    bottom->addWidget(m_details, 1);
+    splitter->addWidget(topWidget);
+    splitter->addWidget(bottomWidget);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    layout->addWidget(splitter, 1);
+    m_splitter = splitter;
 
     setTabOrder(m_runAgain, m_watch);
     setTabOrder(m_watch, m_export);
@@ -99,7 +113,7 @@ void ResultPage::setResult(const Evidence &evidence, const Diagnosis &diagnosis,
     m_card->setView(VerdictPresenter::present(diagnosis, profile, evidence.cancelled));
     m_details->setRun(evidence, diagnosis);
     const QString service = profile.displayName.isEmpty() ? profile.primaryUrl.host() : profile.displayName;
-    m_statusPage->setText(tr("Open %1 &status page").arg(service));
+    m_statusPage->setText(tr("Open the %1 &status page").arg(service));
     m_statusPage->setAccessibleName(tr("Open the status page of %1").arg(service));
     m_statusPage->setVisible(statusPage.isValid() && !statusPage.isEmpty());
     m_statusPage->setToolTip(statusPage.toString());
@@ -117,6 +131,12 @@ void ResultPage::setFlushAvailable(bool available, const QString &why)
 void ResultPage::setDetailsVisible(bool visible)
 {
     m_details->setVisible(visible);
+    // Hidden details give the verdict the whole page; shown, they get the larger part.
+    const int total = qMax(400, m_splitter->height());
+    if (visible)
+        m_splitter->setSizes({total * 2 / 5, total * 3 / 5});
+    else
+        m_splitter->setSizes({total - m_detailsToggle->sizeHint().height(), m_detailsToggle->sizeHint().height()});
     m_detailsToggle->setArrowType(visible ? Qt::DownArrow : Qt::RightArrow);
     if (m_detailsToggle->isChecked() != visible)
         m_detailsToggle->setChecked(visible);

@@ -9,6 +9,7 @@
 #include <QWidget>
 
 class QPushButton;
+class QSplitter;
 class QToolButton;
 
 namespace gatecheck::gui {
@@ -53,6 +54,7 @@ private:
     VerdictCard *m_card = nullptr;
     DetailsTabs *m_details = nullptr;
     QToolButton *m_detailsToggle = nullptr;
+    QSplitter *m_splitter = nullptr;
     QPushButton *m_runAgain = nullptr;
     QPushButton *m_watch = nullptr;
     QPushButton *m_flush = nullptr;

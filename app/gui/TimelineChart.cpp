@@ -74,6 +74,7 @@ QLineSeries *TimelineChart::seriesFor(const QString &path)
     auto *s = new QLineSeries(chart());
     s->setName(EvidencePresenter::pathName(path));
     s->setPointsVisible(true);
+    s->setMarkerSize(9);
     chart()->addSeries(s);
     s->attachAxis(m_time);
     s->attachAxis(m_ms);

@@ -63,6 +63,7 @@ VerdictCard::VerdictCard(QWidget *parent)
     text->addSpacing(6);
     text->addWidget(m_stepsTitle);
     text->addWidget(m_steps);
+    text->addStretch(1);
     grid->addLayout(text, 0, 1, 3, 1);
     grid->setColumnStretch(1, 1);
 }

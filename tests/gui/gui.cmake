@@ -1,0 +1,14 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# GUI tests drive the real windows offscreen. GuiTestSupport.h replays recorded results where
+# the network cannot yet produce them.
+set(GATECHECK_GUI_TEST_DIR ${CMAKE_CURRENT_LIST_DIR})
+
+# Renders every page to PNGs (tests/gui/screenshots.sh runs it under Xvfb at two sizes).
+qt_add_executable(gatecheck_screenshots ${CMAKE_CURRENT_LIST_DIR}/screenshot_driver.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/GuiTestSupport.h)
+target_link_libraries(gatecheck_screenshots PRIVATE gatecheck_gui)
+target_include_directories(gatecheck_screenshots PRIVATE ${CMAKE_CURRENT_LIST_DIR})
+target_compile_definitions(gatecheck_screenshots PRIVATE GATECHECK_TEST_DATA="${PROJECT_SOURCE_DIR}/tests/data")
+add_test(NAME gui_screenshots_render COMMAND gatecheck_screenshots ${CMAKE_CURRENT_BINARY_DIR}/screenshots 1024x700)
+set_tests_properties(gui_screenshots_render PROPERTIES LABELS gui TIMEOUT 120
+  ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LC_ALL=C.UTF-8")
