@@ -12,3 +12,11 @@ target_compile_definitions(gatecheck_screenshots PRIVATE GATECHECK_TEST_DATA="${
 add_test(NAME gui_screenshots_render COMMAND gatecheck_screenshots ${CMAKE_CURRENT_BINARY_DIR}/screenshots 1024x700)
 set_tests_properties(gui_screenshots_render PROPERTIES LABELS gui TIMEOUT 120
   ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LC_ALL=C.UTF-8")
+
+add_unit_test(NAME tst_guiwidgets GUI SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_guiwidgets.cpp
+  LIBS gatecheck_gui LABELS gui TIMEOUT 120)
+target_include_directories(tst_guiwidgets PRIVATE ${CMAKE_CURRENT_LIST_DIR})
+
+add_unit_test(NAME tst_mainwindow GUI SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_mainwindow.cpp
+  LIBS gatecheck_gui LABELS gui TIMEOUT 240)
+target_include_directories(tst_mainwindow PRIVATE ${CMAKE_CURRENT_LIST_DIR})
