@@ -43,10 +43,12 @@ AppSettings AppSettings::load()
     s.lastActivity = q.value(QStringLiteral("start/activity")).toString();
     s.resolvers = q.value(QStringLiteral("measure/resolvers"), d.resolvers).toStringList();
     s.dohEndpoint = q.value(QStringLiteral("measure/doh"), d.dohEndpoint).toString();
-    s.probeTimeoutSeconds = qBound(1, q.value(QStringLiteral("measure/probeTimeout"), d.probeTimeoutSeconds).toInt(), 120);
-    s.overallTimeoutSeconds =
-        qBound(s.probeTimeoutSeconds, q.value(QStringLiteral("measure/overallTimeout"), d.overallTimeoutSeconds).toInt(), 600);
-    s.watchIntervalMinutes = qBound(1, q.value(QStringLiteral("watch/intervalMinutes"), d.watchIntervalMinutes).toInt(), 120);
+    s.probeTimeoutSeconds =
+        qBound(1, q.value(QStringLiteral("measure/probeTimeout"), d.probeTimeoutSeconds).toInt(), 120);
+    s.overallTimeoutSeconds = qBound(
+        s.probeTimeoutSeconds, q.value(QStringLiteral("measure/overallTimeout"), d.overallTimeoutSeconds).toInt(), 600);
+    s.watchIntervalMinutes =
+        qBound(1, q.value(QStringLiteral("watch/intervalMinutes"), d.watchIntervalMinutes).toInt(), 120);
     s.redactReports = q.value(QStringLiteral("report/redact"), d.redactReports).toBool();
     s.language = q.value(QStringLiteral("ui/language"), d.language).toString();
     return s;

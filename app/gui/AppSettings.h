@@ -18,8 +18,8 @@ struct AppSettings
     QString lastActivity;
 
     // Measuring
-    QStringList resolvers;  // "IP[:PORT]" each
-    QString dohEndpoint;    // "" = no DNS-over-HTTPS comparison
+    QStringList resolvers; // "IP[:PORT]" each
+    QString dohEndpoint; // "" = no DNS-over-HTTPS comparison
     int probeTimeoutSeconds = 8;
     int overallTimeoutSeconds = 25;
 

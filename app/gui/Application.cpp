@@ -29,11 +29,12 @@ bool installTranslations(const QString &language)
     const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
     // Qt's own strings (dialog buttons), then ours (embedded by qt_add_translations under :/i18n).
     s_qtTranslator = new QTranslator(QCoreApplication::instance());
-    if (s_qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                             QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (s_qtTranslator->load(
+            locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(s_qtTranslator);
     s_appTranslator = new QTranslator(QCoreApplication::instance());
-    const bool loaded = s_appTranslator->load(locale, QStringLiteral("gatecheck"), QStringLiteral("_"), QStringLiteral(":/i18n"));
+    const bool loaded =
+        s_appTranslator->load(locale, QStringLiteral("gatecheck"), QStringLiteral("_"), QStringLiteral(":/i18n"));
     if (loaded)
         QCoreApplication::installTranslator(s_appTranslator);
     if (!language.isEmpty())
@@ -59,8 +60,8 @@ int runApplication(QApplication &app)
     parser.addHelpOption();
     parser.addVersionOption();
     // For smoke tests of the real binary: show the window, then quit on its own.
-    QCommandLineOption quitAfter(QStringLiteral("quit-after"), QStringLiteral("Quit after MS milliseconds."),
-                                 QStringLiteral("MS"));
+    QCommandLineOption quitAfter(
+        QStringLiteral("quit-after"), QStringLiteral("Quit after MS milliseconds."), QStringLiteral("MS"));
     quitAfter.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(quitAfter);
     parser.process(app);

@@ -42,7 +42,7 @@ void ChecklistModel::reset(const QString &serviceName, const DiagnosisOptions &o
 {
     m_service = serviceName;
     m_steps.clear();
-    const auto add = [this](Group g) { m_steps.append(Step{g}); };
+    const auto add = [this](Group g) { m_steps.append(Step {g}); };
     const QUrl statusUrl = options.statusUrl.isEmpty() ? options.profile.statusUrl : options.statusUrl;
     if (statusUrl.isValid() && !statusUrl.isEmpty())
         add(Group::StatusPage);
@@ -76,7 +76,7 @@ ChecklistModel::Step &ChecklistModel::stepFor(Group group)
     const int i = indexOf(group);
     if (i >= 0)
         return m_steps[i];
-    m_steps.append(Step{group});
+    m_steps.append(Step {group});
     return m_steps.last();
 }
 
@@ -110,18 +110,30 @@ void ChecklistModel::finish(bool cancelled)
 QString ChecklistModel::title(Group group) const
 {
     switch (group) {
-    case Group::StatusPage: return tr("What %1's status page says").arg(m_service);
-    case Group::SystemDns: return tr("Finding %1's servers (this computer's DNS)").arg(m_service);
-    case Group::AlternateDns: return tr("Asking other DNS servers for comparison");
-    case Group::EncryptedDns: return tr("Asking over encrypted DNS (DNS-over-HTTPS)");
-    case Group::BrowserPath: return tr("Reaching %1 the way your browser does").arg(m_service);
-    case Group::DirectPath: return tr("Reaching %1 directly, without a proxy").arg(m_service);
-    case Group::AlternatePath: return tr("Reaching %1 at the addresses other DNS servers gave").arg(m_service);
-    case Group::IpVersions: return tr("Trying IPv4 and IPv6 separately");
-    case Group::Connection: return tr("Opening a connection to each server");
-    case Group::Encryption: return tr("Checking the encryption certificate");
-    case Group::ThisComputer: return tr("Looking at this computer's network settings");
-    case Group::Other: return tr("Other checks");
+    case Group::StatusPage:
+        return tr("What %1's status page says").arg(m_service);
+    case Group::SystemDns:
+        return tr("Finding %1's servers (this computer's DNS)").arg(m_service);
+    case Group::AlternateDns:
+        return tr("Asking other DNS servers for comparison");
+    case Group::EncryptedDns:
+        return tr("Asking over encrypted DNS (DNS-over-HTTPS)");
+    case Group::BrowserPath:
+        return tr("Reaching %1 the way your browser does").arg(m_service);
+    case Group::DirectPath:
+        return tr("Reaching %1 directly, without a proxy").arg(m_service);
+    case Group::AlternatePath:
+        return tr("Reaching %1 at the addresses other DNS servers gave").arg(m_service);
+    case Group::IpVersions:
+        return tr("Trying IPv4 and IPv6 separately");
+    case Group::Connection:
+        return tr("Opening a connection to each server");
+    case Group::Encryption:
+        return tr("Checking the encryption certificate");
+    case Group::ThisComputer:
+        return tr("Looking at this computer's network settings");
+    case Group::Other:
+        return tr("Other checks");
     }
     return {};
 }
@@ -129,13 +141,18 @@ QString ChecklistModel::title(Group group) const
 QString ChecklistModel::stateText(const Step &step) const
 {
     switch (step.state) {
-    case State::Waiting: return tr("Waiting");
+    case State::Waiting:
+        return tr("Waiting");
     case State::Checking:
-        return step.started > 1 ? tr("Checking… (%1 of %2 done)").arg(step.finished).arg(step.started) : tr("Checking…");
-    case State::Passed: return tr("Done");
+        return step.started > 1 ? tr("Checking… (%1 of %2 done)").arg(step.finished).arg(step.started)
+                                : tr("Checking…");
+    case State::Passed:
+        return tr("Done");
     case State::Failed:
-        return step.failed == step.finished ? tr("No good answer") : tr("%1 of %2 without a good answer").arg(step.failed).arg(step.finished);
-    case State::Skipped: return step.started == 0 ? tr("Not needed") : tr("Stopped");
+        return step.failed == step.finished ? tr("No good answer")
+                                            : tr("%1 of %2 without a good answer").arg(step.failed).arg(step.finished);
+    case State::Skipped:
+        return step.started == 0 ? tr("Not needed") : tr("Stopped");
     }
     return {};
 }
@@ -143,11 +160,16 @@ QString ChecklistModel::stateText(const Step &step) const
 Tone ChecklistModel::toneOf(State state)
 {
     switch (state) {
-    case State::Waiting: return Tone::Pending;
-    case State::Checking: return Tone::Running;
-    case State::Passed: return Tone::Good;
-    case State::Failed: return Tone::Warning;
-    case State::Skipped: return Tone::Skipped;
+    case State::Waiting:
+        return Tone::Pending;
+    case State::Checking:
+        return Tone::Running;
+    case State::Passed:
+        return Tone::Good;
+    case State::Failed:
+        return Tone::Warning;
+    case State::Skipped:
+        return Tone::Skipped;
     }
     return Tone::Pending;
 }

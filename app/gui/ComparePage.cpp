@@ -55,9 +55,11 @@ ComparePage::ComparePage(QWidget *parent)
 }
 
 void ComparePage::setRuns(const StoredRun &older, const StoredRun &newer, const VendorProfile &olderProfile,
-                          const VendorProfile &newerProfile)
+    const VendorProfile &newerProfile)
 {
-    const auto name = [](const VendorProfile &p) { return p.displayName.isEmpty() ? p.primaryUrl.host() : p.displayName; };
+    const auto name = [](const VendorProfile &p) {
+        return p.displayName.isEmpty() ? p.primaryUrl.host() : p.displayName;
+    };
     const auto rows = ComparePresenter::compare(older, newer, name(olderProfile), name(newerProfile));
     // Only the headline and who acts fit in a half-width card; the steps are in each run.
     VerdictView a = VerdictPresenter::present(older.diagnosis, olderProfile, older.evidence.cancelled);
@@ -73,8 +75,12 @@ void ComparePage::setRuns(const StoredRun &older, const StoredRun &newer, const 
     m_differences = 0;
     for (const CompareRow &r : rows) {
         m_differences += r.differs ? 1 : 0;
-        appendRow(m_table, {r.aspect, r.older, r.newer, !r.comparable ? QString() : r.differs ? tr("Different") : tr("Same")},
-                  r.differs ? Tone::Warning : Tone::Info, r.differs);
+        appendRow(m_table,
+            {r.aspect, r.older, r.newer,
+                !r.comparable   ? QString()
+                    : r.differs ? tr("Different")
+                                : tr("Same")},
+            r.differs ? Tone::Warning : Tone::Info, r.differs);
     }
     finishTable(m_table);
     m_summary->setText(m_differences == 0 ? tr("No differences in what was measured.")

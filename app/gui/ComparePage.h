@@ -22,7 +22,7 @@ public:
     explicit ComparePage(QWidget *parent = nullptr);
 
     void setRuns(const StoredRun &older, const StoredRun &newer, const VendorProfile &olderProfile,
-                 const VendorProfile &newerProfile);
+        const VendorProfile &newerProfile);
     QTableWidget *table() const { return m_table; }
     int differenceCount() const { return m_differences; }
     VerdictCard *olderCard() const { return m_olderCard; }

@@ -16,9 +16,10 @@ QMap<QString, QString> pathOutcomes(const Evidence &e)
 {
     QMap<QString, QString> out;
     for (const HttpObservation &h : e.http) {
-        const QString key = h.pinnedAddress.isEmpty() || h.path == QLatin1String("ipv4") || h.path == QLatin1String("ipv6")
-                                ? h.path
-                                : h.path + QLatin1Char('@') + h.pinnedAddress;
+        const QString key =
+            h.pinnedAddress.isEmpty() || h.path == QLatin1String("ipv4") || h.path == QLatin1String("ipv6")
+            ? h.path
+            : h.path + QLatin1Char('@') + h.pinnedAddress;
         QString text = EvidencePresenter::outcome(h);
         if (h.headers.contains(QStringLiteral("server")))
             text += QStringLiteral(" (%1)").arg(h.headers.value(QStringLiteral("server")));
@@ -65,13 +66,13 @@ QString proxyInUse(const Evidence &e)
 
 } // namespace
 
-QList<CompareRow> ComparePresenter::compare(const StoredRun &older, const StoredRun &newer, const QString &olderService,
-                                            const QString &newerService)
+QList<CompareRow> ComparePresenter::compare(
+    const StoredRun &older, const StoredRun &newer, const QString &olderService, const QString &newerService)
 {
     QList<CompareRow> rows;
     const QLocale locale;
     const auto add = [&rows](const QString &aspect, const QString &a, const QString &b, bool compareValues = true) {
-        rows << CompareRow{aspect, a, b, compareValues && a != b, compareValues};
+        rows << CompareRow {aspect, a, b, compareValues && a != b, compareValues};
     };
     add(tr("When"), locale.toString(older.evidence.startedAt.toLocalTime(), QLocale::ShortFormat),
         locale.toString(newer.evidence.startedAt.toLocalTime(), QLocale::ShortFormat), false);
@@ -90,8 +91,8 @@ QList<CompareRow> ComparePresenter::compare(const StoredRun &older, const Stored
     for (const QString &key : std::as_const(keys)) {
         const QString path = key.section(QLatin1Char('@'), 0, 0);
         const QString at = key.section(QLatin1Char('@'), 1);
-        const QString name = at.isEmpty() ? EvidencePresenter::pathName(path)
-                                          : tr("%1 (%2)").arg(EvidencePresenter::pathName(path), at);
+        const QString name =
+            at.isEmpty() ? EvidencePresenter::pathName(path) : tr("%1 (%2)").arg(EvidencePresenter::pathName(path), at);
         add(name, pathsA.value(key, tr("not tried")), pathsB.value(key, tr("not tried")));
     }
 
@@ -102,7 +103,8 @@ QList<CompareRow> ComparePresenter::compare(const StoredRun &older, const Stored
         if (!hosts.contains(h))
             hosts << h;
     for (const QString &host : std::as_const(hosts))
-        add(tr("Address of %1").arg(host), dnsA.value(host, tr("not looked up")), dnsB.value(host, tr("not looked up")));
+        add(tr("Address of %1").arg(host), dnsA.value(host, tr("not looked up")),
+            dnsB.value(host, tr("not looked up")));
 
     add(tr("Encryption"), tlsVerdict(older.evidence), tlsVerdict(newer.evidence));
     add(tr("Proxy used by the browser"), proxyInUse(older.evidence), proxyInUse(newer.evidence));

@@ -26,8 +26,8 @@ class ComparePresenter
 {
     Q_DECLARE_TR_FUNCTIONS(ComparePresenter)
 public:
-    static QList<CompareRow> compare(const StoredRun &older, const StoredRun &newer,
-                                     const QString &olderService, const QString &newerService);
+    static QList<CompareRow> compare(
+        const StoredRun &older, const StoredRun &newer, const QString &olderService, const QString &newerService);
 };
 
 } // namespace gatecheck::gui

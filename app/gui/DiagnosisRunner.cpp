@@ -8,8 +8,7 @@ namespace gatecheck::gui {
 
 EngineRunner::EngineRunner(QObject *parent)
     : DiagnosisRunner(parent)
-{
-}
+{ }
 
 EngineRunner::~EngineRunner()
 {

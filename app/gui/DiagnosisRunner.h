@@ -7,6 +7,7 @@
 
 #include <QObject>
 #include <QPointer>
+
 #include <functional>
 
 namespace gatecheck {

@@ -12,8 +12,7 @@ std::optional<QString> FileDialog::s_nextFileName;
 std::function<bool(const QUrl &)> UrlOpener::s_hook;
 
 QMessageBox::StandardButton MessageBox::question(QWidget *parent, const QString &title, const QString &text,
-                                                 QMessageBox::StandardButtons buttons,
-                                                 QMessageBox::StandardButton defaultButton)
+    QMessageBox::StandardButtons buttons, QMessageBox::StandardButton defaultButton)
 {
     s_lastText = text;
     if (s_nextAnswer != QMessageBox::NoButton) {
@@ -47,8 +46,7 @@ QString MessageBox::lastText()
     return s_lastText;
 }
 
-QString FileDialog::getSaveFileName(QWidget *parent, const QString &caption, const QString &dir,
-                                    const QString &filter)
+QString FileDialog::getSaveFileName(QWidget *parent, const QString &caption, const QString &dir, const QString &filter)
 {
     if (s_nextFileName) {
         const QString name = *s_nextFileName;

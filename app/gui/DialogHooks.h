@@ -4,6 +4,7 @@
 #include <QMessageBox>
 #include <QString>
 #include <QUrl>
+
 #include <functional>
 #include <optional>
 
@@ -17,8 +18,7 @@ class MessageBox
 {
 public:
     static QMessageBox::StandardButton question(QWidget *parent, const QString &title, const QString &text,
-                                                QMessageBox::StandardButtons buttons,
-                                                QMessageBox::StandardButton defaultButton);
+        QMessageBox::StandardButtons buttons, QMessageBox::StandardButton defaultButton);
     // Only for errors the app cannot continue from; recoverable ones go to the MessageBar.
     static void critical(QWidget *parent, const QString &title, const QString &text);
 
@@ -35,8 +35,7 @@ private:
 class FileDialog
 {
 public:
-    static QString getSaveFileName(QWidget *parent, const QString &caption, const QString &dir,
-                                   const QString &filter);
+    static QString getSaveFileName(QWidget *parent, const QString &caption, const QString &dir, const QString &filter);
     // The next getSaveFileName() returns `name` without showing a dialog ("" = user cancelled).
     static void setNextFileName(const QString &name);
 

@@ -10,7 +10,7 @@ struct DnsFlushResult
 {
     bool ok = false;
     QString message; // plain words: what happened
-    QString before;  // e.g. "312 names cached"; empty when the system cannot tell
+    QString before; // e.g. "312 names cached"; empty when the system cannot tell
     QString after;
 };
 

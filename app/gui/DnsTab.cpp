@@ -16,11 +16,11 @@ DnsTab::DnsTab(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     auto *intro = new QLabel(tr("Which addresses each DNS server gives for the service. A different answer from "
                                 "this computer's resolver can mean a stale cache or a filter."),
-                             this);
+        this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
     m_table = makeTable({tr("Name"), tr("Asked"), tr("Answer"), tr("Same as this computer?"), tr("TTL"), tr("Time")},
-                        tr("DNS comparison"), this);
+        tr("DNS comparison"), this);
     layout->addWidget(m_table, 1);
 }
 

@@ -50,8 +50,8 @@ void EnvironmentTab::setEnvironment(const EnvironmentFacts &env)
             continue;
         }
         auto *table = makeTable(section.columns, section.title, this);
-        for (const QStringList &row : section.rows)
-            appendRow(table, row, Tone::Info);
+        for (int i = 0; i < section.rows.size(); ++i)
+            appendRow(table, section.rows.at(i), section.tones.value(i, Tone::Info));
         finishTable(table);
         table->setMinimumHeight(qMin(240, 40 + 28 * static_cast<int>(section.rows.size())));
         m_sections->addWidget(table);

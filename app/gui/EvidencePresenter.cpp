@@ -4,6 +4,7 @@
 #include <QLocale>
 #include <QSet>
 #include <QUrl>
+
 #include <algorithm>
 
 namespace gatecheck::gui {
@@ -106,13 +107,13 @@ QList<PathRow> EvidencePresenter::pathRows(const Evidence &evidence)
                 hop << QStringLiteral("%1: %2").arg(it.key(), it.value());
         row.answeredBy = hop.join(QLatin1Char('\n'));
         row.route = join({h.proxy.isEmpty() ? QString() : tr("proxy %1").arg(h.proxy),
-                          h.pinnedAddress.isEmpty() ? QString() : tr("pinned to %1").arg(h.pinnedAddress),
-                          h.remoteAddress.isEmpty() || h.remoteAddress == h.pinnedAddress ? QString()
-                                                                                           : tr("reached %1").arg(h.remoteAddress)});
+            h.pinnedAddress.isEmpty() ? QString() : tr("pinned to %1").arg(h.pinnedAddress),
+            h.remoteAddress.isEmpty() || h.remoteAddress == h.pinnedAddress ? QString()
+                                                                            : tr("reached %1").arg(h.remoteAddress)});
         row.timings = join({h.timings.connectMs >= 0 ? tr("connect %1").arg(ms(h.timings.connectMs)) : QString(),
-                            h.timings.tlsMs >= 0 ? tr("TLS %1").arg(ms(h.timings.tlsMs)) : QString(),
-                            h.timings.firstByteMs >= 0 ? tr("first byte %1").arg(ms(h.timings.firstByteMs)) : QString(),
-                            h.timings.totalMs >= 0 ? tr("total %1").arg(ms(h.timings.totalMs)) : QString()});
+            h.timings.tlsMs >= 0 ? tr("TLS %1").arg(ms(h.timings.tlsMs)) : QString(),
+            h.timings.firstByteMs >= 0 ? tr("first byte %1").arg(ms(h.timings.firstByteMs)) : QString(),
+            h.timings.totalMs >= 0 ? tr("total %1").arg(ms(h.timings.totalMs)) : QString()});
         row.tone = httpTone(h);
         rows << row;
     }
@@ -130,13 +131,12 @@ QList<PathRow> EvidencePresenter::statusRows(const Evidence &evidence)
             row.outcome = s.description.isEmpty() ? s.indicator : s.description;
             for (const StatusIncident &incident : s.incidents)
                 row.outcome += QLatin1Char('\n') + tr("Incident: %1 (%2)").arg(incident.name, incident.status);
-            row.tone = s.indicator == QLatin1String("none") ? Tone::Good
-                       : s.indicator == QLatin1String("minor") || s.indicator == QLatin1String("maintenance")
-                           ? Tone::Warning
-                           : Tone::Problem;
+            row.tone = s.indicator == QLatin1String("none")                                            ? Tone::Good
+                : s.indicator == QLatin1String("minor") || s.indicator == QLatin1String("maintenance") ? Tone::Warning
+                                                                                                       : Tone::Problem;
         } else {
-            row.outcome = s.error.code == QLatin1String("not_supported") ? tr("Not measured in this version")
-                                                                         : s.error.message;
+            row.outcome =
+                s.error.code == QLatin1String("not_supported") ? tr("Not measured in this version") : s.error.message;
             row.tone = s.error.code == QLatin1String("not_supported") ? Tone::Skipped : Tone::Problem;
         }
         row.route = QUrl(s.url).host();
@@ -178,8 +178,9 @@ QList<DnsRow> EvidencePresenter::dnsRows(const Evidence &evidence)
         }
         ttls.removeDuplicates();
         if (d.error.isError())
-            row.answer = d.error.code == QLatin1String("not_supported") ? tr("Not measured in this version")
-                                                                        : (d.rcode.isEmpty() ? d.error.message : d.rcode + QStringLiteral(" — ") + d.error.message);
+            row.answer = d.error.code == QLatin1String("not_supported")
+                ? tr("Not measured in this version")
+                : (d.rcode.isEmpty() ? d.error.message : d.rcode + QStringLiteral(" — ") + d.error.message);
         else
             row.answer = addresses.join(QStringLiteral(", "));
         if (!d.cnames.isEmpty())
@@ -187,7 +188,7 @@ QList<DnsRow> EvidencePresenter::dnsRows(const Evidence &evidence)
         row.ttl = ttls.isEmpty() ? QString() : tr("%1 s").arg(ttls.join(QStringLiteral(", ")));
         row.elapsed = ms(d.elapsedMs);
         row.tone = d.error.code == QLatin1String("not_supported") ? Tone::Skipped
-                   : d.error.isError()                            ? Tone::Problem
+            : d.error.isError()                                   ? Tone::Problem
                                                                   : Tone::Good;
         if (d.method != QLatin1String("system") && !d.error.isError()) {
             for (const DnsObservation &sys : evidence.dns)
@@ -227,7 +228,8 @@ QList<TlsView> EvidencePresenter::tlsViews(const Evidence &evidence)
             v.tone = Tone::Problem;
             v.verdict = tr("Not trusted by this computer: a browser would show a certificate warning.");
         }
-        v.facts << join({t.protocol, t.cipher, t.alpn.isEmpty() ? QString() : tr("ALPN %1").arg(t.alpn), ms(t.elapsedMs)});
+        v.facts << join(
+            {t.protocol, t.cipher, t.alpn.isEmpty() ? QString() : tr("ALPN %1").arg(t.alpn), ms(t.elapsedMs)});
         for (const QString &e : t.systemErrors)
             v.facts << tr("This computer: %1").arg(e);
         for (const QString &e : t.publicRootErrors)
@@ -243,17 +245,18 @@ QList<EnvSection> EvidencePresenter::environmentSections(const EnvironmentFacts 
     QList<EnvSection> sections;
     const QString notCollected = tr("Not collected in this version.");
 
-    EnvSection proxy{tr("Proxy and PAC"), {}, {tr("Source"), tr("Mode"), tr("Proxy or PAC"), tr("Used for this address")},
-                     env.collected ? tr("No proxy is configured.") : notCollected};
+    EnvSection proxy {tr("Proxy and PAC"), {},
+        {tr("Source"), tr("Mode"), tr("Proxy or PAC"), tr("Used for this address")},
+        env.collected ? tr("No proxy is configured.") : notCollected, {}};
     for (const ProxySetting &p : env.proxies)
-        proxy.rows << QStringList{p.source, p.mode, p.proxy.isEmpty() ? p.pacUrl : p.proxy, p.effectiveForTarget};
+        proxy.rows << QStringList {p.source, p.mode, p.proxy.isEmpty() ? p.pacUrl : p.proxy, p.effectiveForTarget};
     sections << proxy;
 
-    EnvSection vpn{tr("VPN and tunnels"), {}, {tr("Interface"), tr("Kind"), tr("Addresses"), tr("Carries")},
-                   env.collected ? tr("No network interfaces were reported.") : notCollected};
+    EnvSection vpn {tr("VPN and tunnels"), {}, {tr("Interface"), tr("Kind"), tr("Addresses"), tr("Carries")},
+        env.collected ? tr("No network interfaces were reported.") : notCollected, {}};
     QList<NetworkInterfaceInfo> interfaces = env.interfaces;
     std::stable_sort(interfaces.begin(), interfaces.end(),
-                     [](const NetworkInterfaceInfo &a, const NetworkInterfaceInfo &b) { return a.isVpn > b.isVpn; });
+        [](const NetworkInterfaceInfo &a, const NetworkInterfaceInfo &b) { return a.isVpn > b.isVpn; });
     for (const NetworkInterfaceInfo &i : interfaces) {
         QStringList carries;
         if (i.carriesDefaultRoute)
@@ -263,56 +266,66 @@ QList<EnvSection> EvidencePresenter::environmentSections(const EnvironmentFacts 
         QString kind = i.isVpn ? tr("VPN %1").arg(i.vpnProduct).trimmed() : i.kind;
         if (!i.up)
             kind += QLatin1Char(' ') + tr("(down)");
-        vpn.rows << QStringList{i.name, kind, i.addresses.join(QStringLiteral(", ")), carries.join(QStringLiteral(", "))};
+        vpn.tones << (i.isVpn && i.up ? Tone::Warning : Tone::Info);
+        vpn.rows << QStringList {
+            i.name, kind, i.addresses.join(QStringLiteral(", ")), carries.join(QStringLiteral(", "))};
     }
     sections << vpn;
 
-    EnvSection ext{tr("Browser extensions (riskiest first)"), {}, {tr("Extension"), tr("Browser"), tr("Risk"), tr("Why")},
-                   env.collected ? tr("No browser extensions found.") : notCollected};
+    EnvSection ext {tr("Browser extensions (riskiest first)"), {},
+        {tr("Extension"), tr("Browser"), tr("Risk"), tr("Why")},
+        env.collected ? tr("No browser extensions found.") : notCollected, {}};
     QList<BrowserExtensionInfo> extensions = env.extensions;
-    std::stable_sort(extensions.begin(), extensions.end(), [](const BrowserExtensionInfo &a, const BrowserExtensionInfo &b) {
-        return riskRank(a.risk) < riskRank(b.risk);
-    });
+    std::stable_sort(
+        extensions.begin(), extensions.end(), [](const BrowserExtensionInfo &a, const BrowserExtensionInfo &b) {
+            return riskRank(a.risk) < riskRank(b.risk);
+        });
     for (const BrowserExtensionInfo &e : extensions) {
-        QString risk = e.risk == QLatin1String("can_proxy")            ? tr("Can reroute traffic")
-                       : e.risk == QLatin1String("can_alter_requests") ? tr("Can change requests")
-                       : e.risk == QLatin1String("low")                ? tr("Low")
-                                                                       : tr("None");
+        QString risk = e.risk == QLatin1String("can_proxy") ? tr("Can reroute traffic")
+            : e.risk == QLatin1String("can_alter_requests") ? tr("Can change requests")
+            : e.risk == QLatin1String("low")                ? tr("Low")
+                                                            : tr("None");
         if (!e.enabled)
             risk += QLatin1Char(' ') + tr("(disabled)");
-        ext.rows << QStringList{e.name, QStringLiteral("%1 %2").arg(e.browser, e.profile).trimmed(), risk,
-                                e.riskReasons.join(QStringLiteral("; "))};
+        ext.tones << (e.enabled && riskRank(e.risk) <= 1 ? Tone::Warning : Tone::Info);
+        ext.rows << QStringList {e.name, QStringLiteral("%1 %2").arg(e.browser, e.profile).trimmed(), risk,
+            e.riskReasons.join(QStringLiteral("; "))};
     }
     sections << ext;
 
-    EnvSection roots{tr("Certificates this computer trusts that are not public"), {}, {tr("Subject"), tr("Product"), tr("Store")},
-                     env.collected ? tr("None found.") : notCollected};
-    for (const TrustRootInfo &r : env.nonPublicRoots)
-        roots.rows << QStringList{r.subject, r.product, r.store};
+    EnvSection roots {tr("Certificates this computer trusts that are not public"), {},
+        {tr("Subject"), tr("Product"), tr("Store")}, env.collected ? tr("None found.") : notCollected, {}};
+    for (const TrustRootInfo &r : env.nonPublicRoots) {
+        roots.tones << Tone::Warning;
+        roots.rows << QStringList {r.subject, r.product, r.store};
+    }
     sections << roots;
 
-    EnvSection other{tr("Clock, DNS and other facts"), {}, {tr("Fact"), tr("Value")}, notCollected};
+    EnvSection other {tr("Clock, DNS and other facts"), {}, {tr("Fact"), tr("Value")}, notCollected, {}};
     if (env.collected) {
         other.emptyText.clear();
         if (env.clockChecked) {
             const qint64 off = env.clockOffsetSeconds;
-            other.rows << QStringList{tr("Clock"), qAbs(off) < 60 ? tr("Correct (off by %1 s)").arg(off)
-                                                                  : tr("Off by %1 s — certificates can fail").arg(off)};
+            other.rows << QStringList {tr("Clock"),
+                qAbs(off) < 60 ? tr("Correct (off by %1 s)").arg(off)
+                               : tr("Off by %1 s — certificates can fail").arg(off)};
         }
         if (!env.dnsServers.isEmpty())
-            other.rows << QStringList{tr("DNS servers"), env.dnsServers.join(QStringLiteral(", "))};
+            other.rows << QStringList {tr("DNS servers"), env.dnsServers.join(QStringLiteral(", "))};
         if (env.systemdResolvedStub)
-            other.rows << QStringList{tr("DNS upstreams"), env.dnsUpstreams.join(QStringLiteral(", "))};
+            other.rows << QStringList {tr("DNS upstreams"), env.dnsUpstreams.join(QStringLiteral(", "))};
         if (!env.browserDohSettings.isEmpty())
-            other.rows << QStringList{tr("Browser encrypted DNS"), env.browserDohSettings.join(QStringLiteral("; "))};
+            other.rows << QStringList {tr("Browser encrypted DNS"), env.browserDohSettings.join(QStringLiteral("; "))};
         for (const HostsOverride &h : env.hostsOverrides)
-            other.rows << QStringList{tr("Hosts file entry"), QStringLiteral("%1 → %2 (%3)").arg(h.host, h.address, h.file)};
+            other.rows << QStringList {
+                tr("Hosts file entry"), QStringLiteral("%1 → %2 (%3)").arg(h.host, h.address, h.file)};
         if (env.captiveChecked)
-            other.rows << QStringList{tr("Wi-Fi sign-in page"), env.captivePortal ? env.captiveDetail : tr("None")};
+            other.rows << QStringList {tr("Wi-Fi sign-in page"), env.captivePortal ? env.captiveDetail : tr("None")};
         if (!env.os.isEmpty())
-            other.rows << QStringList{tr("Operating system"), QStringLiteral("%1 %2").arg(env.os, env.osVersion).trimmed()};
+            other.rows << QStringList {
+                tr("Operating system"), QStringLiteral("%1 %2").arg(env.os, env.osVersion).trimmed()};
         for (const QString &note : env.notes)
-            other.rows << QStringList{tr("Note"), note};
+            other.rows << QStringList {tr("Note"), note};
     }
     sections << other;
     return sections;

@@ -16,19 +16,19 @@ namespace gatecheck::gui {
 struct PathRow
 {
     QString id;
-    QString path;       // "The browser's path", "Direct", ...
-    QString outcome;    // "502 Bad Gateway", "No answer within 8000 ms"
+    QString path; // "The browser's path", "Direct", ...
+    QString outcome; // "502 Bad Gateway", "No answer within 8000 ms"
     QString answeredBy; // Server / Via headers: which hop answered
-    QString route;      // proxy and address
-    QString timings;    // "connect 12 ms · TLS 40 ms · first byte 120 ms · total 130 ms"
+    QString route; // proxy and address
+    QString timings; // "connect 12 ms · TLS 40 ms · first byte 120 ms · total 130 ms"
     Tone tone = Tone::Info;
 };
 
 struct DnsRow
 {
     QString host;
-    QString resolver;  // "This computer (system)", "1.1.1.1:53", "DNS-over-HTTPS https://…"
-    QString answer;    // addresses, or the error
+    QString resolver; // "This computer (system)", "1.1.1.1:53", "DNS-over-HTTPS https://…"
+    QString answer; // addresses, or the error
     QString ttl;
     QString elapsed;
     bool differs = false; // the answer is not the same set as the system's
@@ -37,10 +37,10 @@ struct DnsRow
 
 struct TlsView
 {
-    QString title;        // "go.xero.com at 203.0.113.5:443"
-    QString verdict;      // plain-words public-root verdict
+    QString title; // "go.xero.com at 203.0.113.5:443"
+    QString verdict; // plain-words public-root verdict
     Tone tone = Tone::Info;
-    QStringList facts;    // protocol, cipher, errors
+    QStringList facts; // protocol, cipher, errors
     QList<CertificateInfo> chain;
 };
 
@@ -50,6 +50,7 @@ struct EnvSection
     QList<QStringList> rows; // first column is the name
     QStringList columns;
     QString emptyText;
+    QList<Tone> tones; // per row; Info when missing
 };
 
 class EvidencePresenter

@@ -37,7 +37,8 @@ QString activityWords(const QString &activity)
 
 } // namespace
 
-ExportDialog::ExportDialog(const VendorProfile &profile, const Evidence &evidence, bool redactByDefault, QWidget *parent)
+ExportDialog::ExportDialog(
+    const VendorProfile &profile, const Evidence &evidence, bool redactByDefault, QWidget *parent)
     : QDialog(parent)
 {
     setWindowTitle(tr("Export report"));

@@ -20,8 +20,8 @@ class ExportDialog : public QDialog
 {
     Q_OBJECT
 public:
-    ExportDialog(const VendorProfile &profile, const Evidence &evidence, bool redactByDefault,
-                 QWidget *parent = nullptr);
+    ExportDialog(
+        const VendorProfile &profile, const Evidence &evidence, bool redactByDefault, QWidget *parent = nullptr);
 
     ExportRequest request() const;
 

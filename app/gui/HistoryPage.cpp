@@ -39,7 +39,7 @@ HistoryPage::HistoryPage(QWidget *parent)
     layout->addWidget(title);
     auto *intro = new QLabel(tr("Open a past check, or select two (hold Ctrl) to compare them — for example the "
                                 "office network against a phone hotspot."),
-                             this);
+        this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
     m_note = new QLabel(this);
@@ -48,7 +48,7 @@ HistoryPage::HistoryPage(QWidget *parent)
     layout->addWidget(m_note);
 
     m_table = makeTable({tr("When"), tr("Service"), tr("Result"), tr("Who should act"), tr("Network"), tr("Kind")},
-                        tr("Past checks"), this);
+        tr("Past checks"), this);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
@@ -99,13 +99,13 @@ void HistoryPage::setRuns(const QList<RunSummary> &runs, const QMap<QString, QSt
     m_table->setRowCount(0);
     const QLocale locale;
     for (const RunSummary &r : runs) {
-        const QString who = VerdictPresenter::whoShouldAct(whoFixesFromString(r.whoFixes),
-                                                           serviceNames.value(r.profileId, QUrl(r.targetUrl).host()));
+        const QString who = VerdictPresenter::whoShouldAct(
+            whoFixesFromString(r.whoFixes), serviceNames.value(r.profileId, QUrl(r.targetUrl).host()));
         appendRow(m_table,
-                  {locale.toString(r.startedAt.toLocalTime(), QLocale::ShortFormat),
-                   serviceNames.value(r.profileId, QUrl(r.targetUrl).host()), r.headline, who, r.networkLabel,
-                   r.watch ? tr("Watch") : tr("Single check")},
-                  toneOf(r));
+            {locale.toString(r.startedAt.toLocalTime(), QLocale::ShortFormat),
+                serviceNames.value(r.profileId, QUrl(r.targetUrl).host()), r.headline, who, r.networkLabel,
+                r.watch ? tr("Watch") : tr("Single check")},
+            toneOf(r));
         m_table->item(m_table->rowCount() - 1, 0)->setData(IdRole, r.id);
     }
     finishTable(m_table);
@@ -126,8 +126,8 @@ void HistoryPage::selectRows(const QList<int> &rows)
 {
     m_table->clearSelection();
     for (int row : rows)
-        m_table->selectionModel()->select(m_table->model()->index(row, 0),
-                                          QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        m_table->selectionModel()->select(
+            m_table->model()->index(row, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
 }
 
 void HistoryPage::updateButtons()

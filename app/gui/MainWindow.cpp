@@ -59,8 +59,8 @@ MainWindow::MainWindow(MainWindowSetup setup, QWidget *parent)
             return optionsFor(m_choice, &ignored);
         },
         this);
-    m_watch->setIntervalMs(m_setup.watchIntervalMs > 0 ? m_setup.watchIntervalMs
-                                                       : m_settings.watchIntervalMinutes * 60 * 1000);
+    m_watch->setIntervalMs(
+        m_setup.watchIntervalMs > 0 ? m_setup.watchIntervalMs : m_settings.watchIntervalMinutes * 60 * 1000);
 
     m_start = new StartPage(m_catalog, m_stack);
     m_run = new RunChecklist(m_stack);
@@ -68,9 +68,9 @@ MainWindow::MainWindow(MainWindowSetup setup, QWidget *parent)
     m_watchPage = new WatchPage(m_watch, m_stack);
     m_history = new HistoryPage(m_stack);
     m_compare = new ComparePage(m_stack);
-    for (QWidget *page : {static_cast<QWidget *>(m_start), static_cast<QWidget *>(m_run), static_cast<QWidget *>(m_result),
-                          static_cast<QWidget *>(m_watchPage), static_cast<QWidget *>(m_history),
-                          static_cast<QWidget *>(m_compare)})
+    for (QWidget *page :
+        {static_cast<QWidget *>(m_start), static_cast<QWidget *>(m_run), static_cast<QWidget *>(m_result),
+            static_cast<QWidget *>(m_watchPage), static_cast<QWidget *>(m_history), static_cast<QWidget *>(m_compare)})
         m_stack->addWidget(page);
     m_start->restore(m_settings);
     m_watchPage->setIntervalMinutes(m_settings.watchIntervalMinutes);
@@ -119,10 +119,10 @@ void MainWindow::buildMenus()
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Gatecheck"), this, [this] {
         QMessageBox::about(this, tr("About Gatecheck"),
-                           tr("<p><b>Gatecheck %1</b></p><p>Finds out why a cloud app shows “502 Bad Gateway”, and "
-                              "who has to act.</p><p>Gatecheck sends nothing anywhere except the checks you start.</p>"
-                              "<p>Licence: GPL-3.0-or-later.</p>")
-                               .arg(QApplication::applicationVersion()));
+            tr("<p><b>Gatecheck %1</b></p><p>Finds out why a cloud app shows “502 Bad Gateway”, and "
+               "who has to act.</p><p>Gatecheck sends nothing anywhere except the checks you start.</p>"
+               "<p>Licence: GPL-3.0-or-later.</p>")
+                .arg(QApplication::applicationVersion()));
     });
 }
 
@@ -133,9 +133,9 @@ void MainWindow::connectPages()
     connect(m_start, &StartPage::settingsRequested, this, &MainWindow::openSettings);
 
     connect(m_runner, &DiagnosisRunner::probeStarted, m_run,
-            [this](const QString &id, const QString &) { m_run->probeStarted(id); });
+        [this](const QString &id, const QString &) { m_run->probeStarted(id); });
     connect(m_runner, &DiagnosisRunner::probeFinished, m_run,
-            [this](const QString &id, const QString &, bool ok) { m_run->probeFinished(id, ok); });
+        [this](const QString &id, const QString &, bool ok) { m_run->probeFinished(id, ok); });
     connect(m_runner, &DiagnosisRunner::progressChanged, m_run, &RunChecklist::setProgress);
     connect(m_runner, &DiagnosisRunner::finished, this, &MainWindow::onRunFinished);
     connect(m_run, &RunChecklist::cancelRequested, this, &MainWindow::cancelDiagnosis);
@@ -162,22 +162,24 @@ void MainWindow::connectPages()
     connect(m_watch, &WatchController::checkRecorded, this, &MainWindow::onWatchRecorded);
     connect(m_watch, &WatchController::recovered, this, [this](const WatchPoint &point) {
         m_notifier->notify(tr("%1 works again").arg(serviceName()),
-                           tr("Checked at %1: %2 answered normally. You can carry on.")
-                               .arg(QLocale().toString(point.at.toLocalTime().time(), QLocale::ShortFormat), serviceName()));
+            tr("Checked at %1: %2 answered normally. You can carry on.")
+                .arg(QLocale().toString(point.at.toLocalTime().time(), QLocale::ShortFormat), serviceName()));
     });
     connect(m_watch, &WatchController::alreadyWorking, this, [this] {
-        m_bar->showMessage(tr("%1 answered normally, so there is nothing to wait for. Watching stopped.").arg(serviceName()),
-                           Tone::Good);
+        m_bar->showMessage(
+            tr("%1 answered normally, so there is nothing to wait for. Watching stopped.").arg(serviceName()),
+            Tone::Good);
     });
     connect(m_notifier, &RecoveryNotifier::notified, this,
-            [this](RecoveryNotifier::Channel, const QString &title, const QString &message) {
-                m_bar->showMessage(title + QStringLiteral(". ") + message, Tone::Good);
-            });
+        [this](RecoveryNotifier::Channel, const QString &title, const QString &message) {
+            m_bar->showMessage(title + QStringLiteral(". ") + message, Tone::Good);
+        });
     connect(m_watchPage, &WatchPage::intervalChanged, this, [this](int minutes) {
         m_settings.watchIntervalMinutes = minutes;
         m_settings.save();
     });
-    connect(m_watchPage, &WatchPage::backRequested, this, [this] { showPage(m_hasResult ? Page::Result : Page::Start); });
+    connect(
+        m_watchPage, &WatchPage::backRequested, this, [this] { showPage(m_hasResult ? Page::Result : Page::Start); });
 
     connect(m_history, &HistoryPage::openRequested, this, [this](qint64 id) {
         const auto run = m_archive.run(id);
@@ -205,12 +207,24 @@ void MainWindow::showPage(Page page)
     m_stack->setCurrentIndex(static_cast<int>(page));
     // Put the keyboard where the work is on each page.
     switch (page) {
-    case Page::Start: m_start->diagnoseButton()->setFocus(); break;
-    case Page::Running: m_run->cancelButton()->setFocus(); break;
-    case Page::Result: m_result->runAgainButton()->setFocus(); break;
-    case Page::Watch: m_watchPage->startStopButton()->setFocus(); break;
-    case Page::History: m_history->setFocus(); break;
-    case Page::Compare: m_compare->setFocus(); break;
+    case Page::Start:
+        m_start->diagnoseButton()->setFocus();
+        break;
+    case Page::Running:
+        m_run->cancelButton()->setFocus();
+        break;
+    case Page::Result:
+        m_result->runAgainButton()->setFocus();
+        break;
+    case Page::Watch:
+        m_watchPage->startStopButton()->setFocus();
+        break;
+    case Page::History:
+        m_history->setFocus();
+        break;
+    case Page::Compare:
+        m_compare->setFocus();
+        break;
     }
     updateActions();
     emit pageChanged(page);

@@ -8,6 +8,7 @@
 #include "StartPage.h"
 
 #include <QMainWindow>
+
 #include <optional>
 
 class QAction;
@@ -32,8 +33,8 @@ struct MainWindowSetup
 {
     RunnerFactory runnerFactory = engineRunnerFactory();
     std::function<DnsCacheFlusher *(QObject *parent)> flusherFactory; // default: not available yet
-    std::optional<ServiceCatalog> catalog;                            // default: the registry's
-    QString historyPath;                                              // default: HistoryStore's place
+    std::optional<ServiceCatalog> catalog; // default: the registry's
+    QString historyPath; // default: HistoryStore's place
     int watchIntervalMs = 0; // 0 = from the settings, in minutes
 };
 
@@ -113,8 +114,8 @@ private:
     ResultActions *m_actions = nullptr;
     DnsCacheFlusher *m_flusher = nullptr;
 
-    StartChoice m_choice;      // what the current result is about
-    Evidence m_evidence;       // the result on screen
+    StartChoice m_choice; // what the current result is about
+    Evidence m_evidence; // the result on screen
     Diagnosis m_diagnosis;
     bool m_hasResult = false;
     Page m_returnFromHistory = Page::Start;

@@ -15,10 +15,14 @@ namespace {
 QString toneWord(Tone tone)
 {
     switch (tone) {
-    case Tone::Good: return MessageBar::tr("Good news:");
-    case Tone::Warning: return MessageBar::tr("Note:");
-    case Tone::Problem: return MessageBar::tr("Problem:");
-    default: return MessageBar::tr("Info:");
+    case Tone::Good:
+        return MessageBar::tr("Good news:");
+    case Tone::Warning:
+        return MessageBar::tr("Note:");
+    case Tone::Problem:
+        return MessageBar::tr("Problem:");
+    default:
+        return MessageBar::tr("Info:");
     }
 }
 

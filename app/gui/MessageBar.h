@@ -4,6 +4,7 @@
 #include "Tone.h"
 
 #include <QFrame>
+
 #include <functional>
 
 class QLabel;
@@ -20,8 +21,7 @@ class MessageBar : public QFrame
 public:
     explicit MessageBar(QWidget *parent = nullptr);
 
-    void showMessage(const QString &text, Tone tone, const QString &actionText = {},
-                     std::function<void()> action = {});
+    void showMessage(const QString &text, Tone tone, const QString &actionText = {}, std::function<void()> action = {});
     void dismiss();
 
     QString text() const;

@@ -16,7 +16,7 @@ PathsTab::PathsTab(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     auto *intro = new QLabel(tr("The same address fetched every way this computer can reach it. If only the "
                                 "browser's path fails, something on the way (proxy, filter) is the cause."),
-                             this);
+        this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
     m_table = makeTable({tr("Path"), tr("Answer"), tr("Who answered"), tr("Route"), tr("Timings")}, tr("Paths"), this);

@@ -40,9 +40,8 @@ void RawJsonTab::setRun(const Evidence &evidence, const Diagnosis &diagnosis)
     QJsonArray findings;
     for (const Finding &f : diagnosis.findings)
         findings.append(toJson(f));
-    const QJsonObject root{{QStringLiteral("verdict"), toJson(diagnosis.verdict)},
-                           {QStringLiteral("findings"), findings},
-                           {QStringLiteral("evidence"), toJson(evidence)}};
+    const QJsonObject root {{QStringLiteral("verdict"), toJson(diagnosis.verdict)},
+        {QStringLiteral("findings"), findings}, {QStringLiteral("evidence"), toJson(evidence)}};
     m_text->setPlainText(QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented)));
 }
 

@@ -14,8 +14,7 @@ RecoveryNotifier::Hook RecoveryNotifier::s_hook;
 RecoveryNotifier::RecoveryNotifier(QWidget *window, QObject *parent)
     : QObject(parent)
     , m_window(window)
-{
-}
+{ }
 
 RecoveryNotifier::~RecoveryNotifier() = default;
 

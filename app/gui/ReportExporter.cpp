@@ -8,10 +8,14 @@ namespace gatecheck::gui {
 QString ReportExporter::suffix(ReportFormat format)
 {
     switch (format) {
-    case ReportFormat::Pdf: return QStringLiteral("pdf");
-    case ReportFormat::Html: return QStringLiteral("html");
-    case ReportFormat::Text: return QStringLiteral("txt");
-    case ReportFormat::Json: return QStringLiteral("json");
+    case ReportFormat::Pdf:
+        return QStringLiteral("pdf");
+    case ReportFormat::Html:
+        return QStringLiteral("html");
+    case ReportFormat::Text:
+        return QStringLiteral("txt");
+    case ReportFormat::Json:
+        return QStringLiteral("json");
     }
     return {};
 }
@@ -19,10 +23,14 @@ QString ReportExporter::suffix(ReportFormat format)
 QString ReportExporter::filter(ReportFormat format)
 {
     switch (format) {
-    case ReportFormat::Pdf: return tr("PDF document (*.pdf)");
-    case ReportFormat::Html: return tr("Web page (*.html)");
-    case ReportFormat::Text: return tr("Text (*.txt)");
-    case ReportFormat::Json: return tr("JSON (*.json)");
+    case ReportFormat::Pdf:
+        return tr("PDF document (*.pdf)");
+    case ReportFormat::Html:
+        return tr("Web page (*.html)");
+    case ReportFormat::Text:
+        return tr("Text (*.txt)");
+    case ReportFormat::Json:
+        return tr("JSON (*.json)");
     }
     return {};
 }
@@ -31,8 +39,11 @@ QString ReportExporter::defaultFileName(const VendorProfile &profile, const QDat
 {
     QString name = profile.id.isEmpty() ? QStringLiteral("service") : profile.id;
     return QStringLiteral("gatecheck-%1-%2.%3")
-        .arg(name, (when.isValid() ? when : QDateTime::currentDateTime()).toLocalTime().toString(QStringLiteral("yyyyMMdd-HHmm")),
-             suffix(format));
+        .arg(name,
+            (when.isValid() ? when : QDateTime::currentDateTime())
+                .toLocalTime()
+                .toString(QStringLiteral("yyyyMMdd-HHmm")),
+            suffix(format));
 }
 
 bool ReportExporter::write(const Report &report, ReportFormat format, const QString &path, QString *error)

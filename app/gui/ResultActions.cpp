@@ -62,7 +62,8 @@ void ResultActions::exportReport()
     const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString suggested =
         QDir(documents).filePath(ReportExporter::defaultFileName(m_profile, m_evidence.startedAt, request.format));
-    QString path = FileDialog::getSaveFileName(m_window, tr("Save report"), suggested, ReportExporter::filter(request.format));
+    QString path =
+        FileDialog::getSaveFileName(m_window, tr("Save report"), suggested, ReportExporter::filter(request.format));
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())
@@ -81,25 +82,26 @@ void ResultActions::openStatusPage()
     if (page.isEmpty())
         return;
     if (!UrlOpener::open(page))
-        m_bar->showMessage(tr("No browser could be opened. The status page is at %1").arg(page.toString()), Tone::Warning);
+        m_bar->showMessage(
+            tr("No browser could be opened. The status page is at %1").arg(page.toString()), Tone::Warning);
 }
 
 void ResultActions::flushDns()
 {
     if (!m_flusher->isAvailable()) {
-        m_bar->showMessage(m_flusher->explanation() + QLatin1Char(' ')
-                               + tr("Restarting the computer clears the DNS cache too."),
-                           Tone::Info);
+        m_bar->showMessage(
+            m_flusher->explanation() + QLatin1Char(' ') + tr("Restarting the computer clears the DNS cache too."),
+            Tone::Info);
         return;
     }
     QString text = m_flusher->explanation();
     if (m_flusher->needsAdministrator())
         text += QStringLiteral("\n\n")
-                + tr("Your computer will now ask for an administrator password. That request comes from the system, "
-                     "not from a website; if you do not have the password, ask IT to do this step.");
+            + tr("Your computer will now ask for an administrator password. That request comes from the system, "
+                 "not from a website; if you do not have the password, ask IT to do this step.");
     text += QStringLiteral("\n\n") + tr("Clear the DNS cache now?");
-    if (MessageBox::question(m_window, tr("Flush DNS cache"), text, QMessageBox::Yes | QMessageBox::No,
-                             QMessageBox::Yes)
+    if (MessageBox::question(
+            m_window, tr("Flush DNS cache"), text, QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes)
         != QMessageBox::Yes)
         return;
     m_bar->showMessage(tr("Clearing the DNS cache…"), Tone::Info);

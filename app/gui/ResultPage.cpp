@@ -6,7 +6,6 @@
 
 #include <QHBoxLayout>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QSplitter>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -40,24 +39,23 @@ ResultPage::ResultPage(QWidget *parent)
     auto *top = new QHBoxLayout(topWidget);
     top->setContentsMargins(0, 0, 0, 0);
     m_card = new VerdictCard(this);
-    auto *cardScroll = new QScrollArea(this);
-    cardScroll->setWidget(m_card);
-    cardScroll->setWidgetResizable(true);
-    cardScroll->setFrameShape(QFrame::NoFrame);
-    cardScroll->setFocusPolicy(Qt::NoFocus);
-    top->addWidget(cardScroll, 1);
+    // The card keeps its natural height at the top; the space below stays plain window.
+    auto *cardColumn = new QVBoxLayout;
+    cardColumn->addWidget(m_card);
+    cardColumn->addStretch(1);
+    top->addLayout(cardColumn, 1);
 
     auto *actions = new QVBoxLayout;
     m_runAgain = makeButton(tr("Run &again"), tr("Run again"), tr("Checks everything once more now"), this);
     m_watch = makeButton(tr("&Watch until it works"), tr("Watch until it works"),
-                         tr("Checks again every few minutes and tells you when it works"), this);
+        tr("Checks again every few minutes and tells you when it works"), this);
     m_export = makeButton(tr("E&xport report…"), tr("Export report"),
-                          tr("Saves a report for IT or the vendor's support (PDF, web page, text, JSON)"), this);
+        tr("Saves a report for IT or the vendor's support (PDF, web page, text, JSON)"), this);
     m_copy = makeButton(tr("C&opy summary"), tr("Copy summary"), tr("Copies a short text for a support ticket"), this);
     m_flush = makeButton(tr("F&lush DNS cache…"), tr("Flush DNS cache"),
-                         tr("Makes this computer forget stored addresses; explains first"), this);
+        tr("Makes this computer forget stored addresses; explains first"), this);
     m_statusPage = makeButton(tr("Open &status page"), tr("Open the vendor's status page"),
-                              tr("Opens the vendor's status page in your browser"), this);
+        tr("Opens the vendor's status page in your browser"), this);
     m_newCheck = makeButton(tr("&New check"), tr("New check"), tr("Back to the start page"), this);
     for (QPushButton *b : {m_runAgain, m_watch, m_export, m_copy, m_flush, m_statusPage})
         actions->addWidget(b);
@@ -107,8 +105,8 @@ ResultPage::ResultPage(QWidget *parent)
     connect(m_newCheck, &QPushButton::clicked, this, &ResultPage::newCheckRequested);
 }
 
-void ResultPage::setResult(const Evidence &evidence, const Diagnosis &diagnosis, const VendorProfile &profile,
-                           const QUrl &statusPage)
+void ResultPage::setResult(
+    const Evidence &evidence, const Diagnosis &diagnosis, const VendorProfile &profile, const QUrl &statusPage)
 {
     m_card->setView(VerdictPresenter::present(diagnosis, profile, evidence.cancelled));
     m_details->setRun(evidence, diagnosis);
@@ -131,10 +129,12 @@ void ResultPage::setFlushAvailable(bool available, const QString &why)
 void ResultPage::setDetailsVisible(bool visible)
 {
     m_details->setVisible(visible);
-    // Hidden details give the verdict the whole page; shown, they get the larger part.
+    // Hidden details give the verdict the whole page; shown, the card condenses to its
+    // headline and who acts, and the details get the rest.
+    m_card->setCompact(visible);
     const int total = qMax(400, m_splitter->height());
     if (visible)
-        m_splitter->setSizes({total * 2 / 5, total * 3 / 5});
+        m_splitter->setSizes({qMin(total / 2, m_splitter->widget(0)->sizeHint().height()), total});
     else
         m_splitter->setSizes({total - m_detailsToggle->sizeHint().height(), m_detailsToggle->sizeHint().height()});
     m_detailsToggle->setArrowType(visible ? Qt::DownArrow : Qt::RightArrow);

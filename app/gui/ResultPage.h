@@ -24,8 +24,8 @@ class ResultPage : public QWidget
 public:
     explicit ResultPage(QWidget *parent = nullptr);
 
-    void setResult(const Evidence &evidence, const Diagnosis &diagnosis, const VendorProfile &profile,
-                   const QUrl &statusPage);
+    void setResult(
+        const Evidence &evidence, const Diagnosis &diagnosis, const VendorProfile &profile, const QUrl &statusPage);
     void setFlushAvailable(bool available, const QString &why);
     void setDetailsVisible(bool visible);
     bool detailsVisible() const;

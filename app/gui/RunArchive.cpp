@@ -2,6 +2,7 @@
 #include "RunArchive.h"
 
 #include <QCoreApplication>
+
 #include <algorithm>
 
 namespace gatecheck::gui {
@@ -31,7 +32,8 @@ NetworkIdentity RunArchive::networkOf(const Evidence &evidence)
     NetworkIdentity id;
     for (const NetworkInterfaceInfo &i : evidence.environment.interfaces)
         if (i.carriesDefaultRoute) {
-            id.label = QStringLiteral("%1 (%2)").arg(i.isVpn && !i.vpnProduct.isEmpty() ? i.vpnProduct : i.kind, i.name);
+            id.label =
+                QStringLiteral("%1 (%2)").arg(i.isVpn && !i.vpnProduct.isEmpty() ? i.vpnProduct : i.kind, i.name);
             id.interfaceKind = i.kind;
             break;
         }
@@ -40,8 +42,8 @@ NetworkIdentity RunArchive::networkOf(const Evidence &evidence)
     return id;
 }
 
-RunSummary RunArchive::summarize(const Evidence &evidence, const Diagnosis &diagnosis, const NetworkIdentity &network,
-                                 bool watch)
+RunSummary RunArchive::summarize(
+    const Evidence &evidence, const Diagnosis &diagnosis, const NetworkIdentity &network, bool watch)
 {
     RunSummary s;
     s.startedAt = evidence.startedAt;
@@ -90,11 +92,11 @@ qint64 RunArchive::add(const Evidence &evidence, const Diagnosis &diagnosis, boo
 
 QList<RunSummary> RunArchive::runs(int limit) const
 {
-    QList<RunSummary> all = m_persistent ? m_store.runs(limit) : QList<RunSummary>{};
+    QList<RunSummary> all = m_persistent ? m_store.runs(limit) : QList<RunSummary> {};
     for (const StoredRun &r : m_memory)
         all << r.summary;
-    std::stable_sort(all.begin(), all.end(),
-                     [](const RunSummary &a, const RunSummary &b) { return a.startedAt > b.startedAt; });
+    std::stable_sort(
+        all.begin(), all.end(), [](const RunSummary &a, const RunSummary &b) { return a.startedAt > b.startedAt; });
     if (all.size() > limit)
         all = all.mid(0, limit);
     return all;

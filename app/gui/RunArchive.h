@@ -4,6 +4,7 @@
 #include "history/HistoryStore.h"
 
 #include <QList>
+
 #include <optional>
 
 namespace gatecheck::gui {
@@ -25,8 +26,8 @@ public:
     QList<RunSummary> runs(int limit = 200) const;
     std::optional<StoredRun> run(qint64 id) const;
 
-    static RunSummary summarize(const Evidence &evidence, const Diagnosis &diagnosis, const NetworkIdentity &network,
-                                bool watch);
+    static RunSummary summarize(
+        const Evidence &evidence, const Diagnosis &diagnosis, const NetworkIdentity &network, bool watch);
     // A label for the network a run was made on, from facts that carry no secret.
     static NetworkIdentity networkOf(const Evidence &evidence);
 

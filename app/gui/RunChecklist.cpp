@@ -28,7 +28,7 @@ RunChecklist::RunChecklist(QWidget *parent)
     layout->addWidget(m_title);
     auto *intro = new QLabel(tr("Each way of reaching the service is tested at the same time. This takes up to "
                                 "half a minute; you can keep working meanwhile."),
-                             this);
+        this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
 

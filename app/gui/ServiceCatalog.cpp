@@ -25,7 +25,7 @@ QString parentDomain(const QString &host)
 }
 
 VendorProfile make(const char *id, const QString &name, const char *url, const QStringList &hosts, const char *status,
-                   const char *statusPage)
+    const char *statusPage)
 {
     VendorProfile p;
     p.id = QString::fromLatin1(id);
@@ -49,8 +49,7 @@ ServiceCatalog::ServiceCatalog()
 
 ServiceCatalog::ServiceCatalog(QList<VendorProfile> services)
     : m_services(std::move(services))
-{
-}
+{ }
 
 std::optional<VendorProfile> ServiceCatalog::byId(const QString &id) const
 {
@@ -87,25 +86,23 @@ std::optional<VendorProfile> ServiceCatalog::matchUrl(const QUrl &url) const
 QList<VendorProfile> ServiceCatalog::builtInServices()
 {
     VendorProfile xero = make("xero", QStringLiteral("Xero"), "https://go.xero.com/",
-                              {QStringLiteral("go.xero.com"), QStringLiteral("login.xero.com")},
-                              "https://status.xero.com/api/v2/summary.json", "https://status.xero.com/");
+        {QStringLiteral("go.xero.com"), QStringLiteral("login.xero.com")},
+        "https://status.xero.com/api/v2/summary.json", "https://status.xero.com/");
     xero.supportFacts = {
         {QStringLiteral("organisation"), Text::tr("Organisation name"), Text::tr("As shown at the top left in Xero")},
         {QStringLiteral("region"), Text::tr("Region"), Text::tr("The country your Xero organisation is in")},
     };
     VendorProfile qbo = make("quickbooks", QStringLiteral("QuickBooks Online"), "https://qbo.intuit.com/",
-                             {QStringLiteral("qbo.intuit.com"), QStringLiteral("accounts.intuit.com")},
-                             "https://status.quickbooks.intuit.com/api/v2/summary.json",
-                             "https://status.quickbooks.intuit.com/");
+        {QStringLiteral("qbo.intuit.com"), QStringLiteral("accounts.intuit.com")},
+        "https://status.quickbooks.intuit.com/api/v2/summary.json", "https://status.quickbooks.intuit.com/");
     qbo.supportFacts = {
         {QStringLiteral("company_id"), Text::tr("Company ID"), Text::tr("Settings ⚙ → Account and settings → Billing")},
     };
-    VendorProfile intuit = make("intuit-developer", Text::tr("Intuit bank feeds and integrations"),
-                                "https://developer.intuit.com/",
-                                {QStringLiteral("developer.intuit.com"), QStringLiteral("oauth.platform.intuit.com"),
-                                 QStringLiteral("quickbooks.api.intuit.com")},
-                                "https://status.developer.intuit.com/api/v2/summary.json",
-                                "https://status.developer.intuit.com/");
+    VendorProfile intuit =
+        make("intuit-developer", Text::tr("Intuit bank feeds and integrations"), "https://developer.intuit.com/",
+            {QStringLiteral("developer.intuit.com"), QStringLiteral("oauth.platform.intuit.com"),
+                QStringLiteral("quickbooks.api.intuit.com")},
+            "https://status.developer.intuit.com/api/v2/summary.json", "https://status.developer.intuit.com/");
     return {xero, qbo, intuit};
 }
 

@@ -4,6 +4,7 @@
 #include "profiles/VendorProfile.h"
 
 #include <QList>
+
 #include <optional>
 
 namespace gatecheck::gui {

@@ -95,7 +95,8 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
     m_error->setAccessibleName(tr("Problem with the settings"));
     layout->addWidget(m_error);
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::RestoreDefaults, this);
+    auto *buttons =
+        new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::RestoreDefaults, this);
     buttons->button(QDialogButtonBox::Ok)->setAccessibleName(tr("Save settings"));
     buttons->button(QDialogButtonBox::Cancel)->setAccessibleName(tr("Cancel"));
     buttons->button(QDialogButtonBox::RestoreDefaults)->setAccessibleName(tr("Restore defaults"));

@@ -34,7 +34,7 @@ StartPage::StartPage(ServiceCatalog catalog, QWidget *parent)
     heading->setAccessibleName(heading->text());
     auto *intro = new QLabel(tr("When your accounting app shows “502 Bad Gateway” or a similar error, Gatecheck "
                                 "tests every way this computer reaches it and tells you who has to act."),
-                             this);
+        this);
     intro->setWordWrap(true);
     column->addStretch(1);
     column->addWidget(heading);

@@ -4,6 +4,7 @@
 #include "ServiceCatalog.h"
 
 #include <QWidget>
+
 #include <optional>
 
 class QComboBox;
@@ -19,8 +20,8 @@ struct AppSettings;
 struct StartChoice
 {
     VendorProfile profile;
-    QUrl url;          // the exact address, or the service's own
-    QString activity;  // "payroll", "bank_feeds", "reports", "invoicing", "login" or empty
+    QUrl url; // the exact address, or the service's own
+    QString activity; // "payroll", "bank_feeds", "reports", "invoicing", "login" or empty
 };
 
 // The first screen: pick the service (or paste the address that showed the error), say

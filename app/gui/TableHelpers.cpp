@@ -19,13 +19,20 @@ struct Text
 QString toneWord(Tone tone)
 {
     switch (tone) {
-    case Tone::Good: return Text::tr("OK");
-    case Tone::Info: return Text::tr("Info");
-    case Tone::Warning: return Text::tr("Attention");
-    case Tone::Problem: return Text::tr("Problem");
-    case Tone::Pending: return Text::tr("Waiting");
-    case Tone::Running: return Text::tr("Running");
-    case Tone::Skipped: return Text::tr("Not measured");
+    case Tone::Good:
+        return Text::tr("OK");
+    case Tone::Info:
+        return Text::tr("Info");
+    case Tone::Warning:
+        return Text::tr("Attention");
+    case Tone::Problem:
+        return Text::tr("Problem");
+    case Tone::Pending:
+        return Text::tr("Waiting");
+    case Tone::Running:
+        return Text::tr("Running");
+    case Tone::Skipped:
+        return Text::tr("Not measured");
     }
     return {};
 }

@@ -106,7 +106,7 @@ void TimelineChart::addPoint(const WatchPoint &point)
         plotted += static_cast<int>(line->count());
     setAccessibleDescription(tr("%n measurement(s) plotted; last check at %1: %2", nullptr, plotted)
                                  .arg(point.at.toLocalTime().toString(QStringLiteral("HH:mm")),
-                                      point.healthy ? tr("working") : tr("failing")));
+                                     point.healthy ? tr("working") : tr("failing")));
 }
 
 void TimelineChart::updateRanges()

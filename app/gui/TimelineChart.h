@@ -25,8 +25,8 @@ public:
     void clear();
     void addPoint(const WatchPoint &point);
 
-    int pointCount(const QString &path) const;  // successful samples plotted for a path
-    int failureCount() const;                   // failure markers plotted
+    int pointCount(const QString &path) const; // successful samples plotted for a path
+    int failureCount() const; // failure markers plotted
     QStringList pathsShown() const;
     QImage renderImage(const QSize &size) const; // for reports
 

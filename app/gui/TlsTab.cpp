@@ -25,7 +25,7 @@ TlsTab::TlsTab(QWidget *parent)
     auto *intro = new QLabel(tr("The certificates the server sent, checked against this computer's trusted "
                                 "roots and against the public ones. Trusted here but not publicly means "
                                 "something on the way is decrypting the connection."),
-                             this);
+        this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
     auto *splitter = new QSplitter(Qt::Vertical, this);
@@ -61,8 +61,9 @@ void TlsTab::setEvidence(const Evidence &evidence)
         for (int i = 0; i < v.chain.size(); ++i) {
             const CertificateInfo &c = v.chain.at(i);
             const QString role = i == 0 ? tr("Server certificate") : c.selfSigned ? tr("Root") : tr("Intermediate");
-            auto *item = new QTreeWidgetItem(top, {QStringLiteral("%1: %2").arg(role, c.subjectCommonName.isEmpty() ? c.subject : c.subjectCommonName),
-                                                   tr("issued by %1").arg(c.issuerCommonName.isEmpty() ? c.issuer : c.issuerCommonName)});
+            auto *item = new QTreeWidgetItem(top,
+                {QStringLiteral("%1: %2").arg(role, c.subjectCommonName.isEmpty() ? c.subject : c.subjectCommonName),
+                    tr("issued by %1").arg(c.issuerCommonName.isEmpty() ? c.issuer : c.issuerCommonName)});
             item->setData(0, CertIndexRole, m_certs.size());
             m_certs << c;
         }
@@ -86,7 +87,7 @@ void TlsTab::showCertificate()
           << tr("Organisation: %1").arg(c.subjectOrganization)
           << tr("Valid from %1 to %2")
                  .arg(locale.toString(c.notBefore.toLocalTime(), QLocale::ShortFormat),
-                      locale.toString(c.notAfter.toLocalTime(), QLocale::ShortFormat))
+                     locale.toString(c.notAfter.toLocalTime(), QLocale::ShortFormat))
           << tr("SHA-256: %1").arg(c.sha256) << tr("Names: %1").arg(c.subjectAltNames.join(QStringLiteral(", ")))
           << tr("Certificate Transparency proof embedded: %1").arg(c.hasEmbeddedSct ? tr("yes") : tr("no"));
     m_details->setPlainText(lines.join(QLatin1Char('\n')) + QStringLiteral("\n\n") + c.pem);

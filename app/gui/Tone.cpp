@@ -15,8 +15,8 @@ namespace {
 QColor mix(const QColor &a, const QColor &b, double t)
 {
     return QColor::fromRgbF(static_cast<float>(a.redF() * (1 - t) + b.redF() * t),
-                            static_cast<float>(a.greenF() * (1 - t) + b.greenF() * t),
-                            static_cast<float>(a.blueF() * (1 - t) + b.blueF() * t));
+        static_cast<float>(a.greenF() * (1 - t) + b.greenF() * t),
+        static_cast<float>(a.blueF() * (1 - t) + b.blueF() * t));
 }
 
 // Draws the tone's shape at whatever size and pixel ratio is asked for.
@@ -26,8 +26,7 @@ public:
     ToneIconEngine(Tone tone, QPalette palette)
         : m_tone(tone)
         , m_palette(std::move(palette))
-    {
-    }
+    { }
 
     void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State) override
     {
@@ -49,7 +48,8 @@ public:
             painter->drawEllipse(box);
             painter->setPen(pen);
             QPolygonF tick;
-            tick << QPointF(box.left() + s * 0.27, box.top() + s * 0.52) << QPointF(box.left() + s * 0.44, box.top() + s * 0.69)
+            tick << QPointF(box.left() + s * 0.27, box.top() + s * 0.52)
+                 << QPointF(box.left() + s * 0.44, box.top() + s * 0.69)
                  << QPointF(box.left() + s * 0.74, box.top() + s * 0.34);
             painter->drawPolyline(tick);
             break;
@@ -59,7 +59,8 @@ public:
             painter->setBrush(color);
             painter->drawEllipse(box);
             painter->setPen(pen);
-            painter->drawLine(QPointF(box.center().x(), box.top() + s * 0.45), QPointF(box.center().x(), box.top() + s * 0.75));
+            painter->drawLine(
+                QPointF(box.center().x(), box.top() + s * 0.45), QPointF(box.center().x(), box.top() + s * 0.75));
             painter->setBrush(onColor);
             painter->setPen(Qt::NoPen);
             painter->drawEllipse(QPointF(box.center().x(), box.top() + s * 0.28), s * 0.07, s * 0.07);
@@ -73,7 +74,8 @@ public:
                 << QPointF(box.left(), box.bottom() - s * 0.06);
             painter->drawPolygon(tri);
             painter->setPen(pen);
-            painter->drawLine(QPointF(box.center().x(), box.top() + s * 0.36), QPointF(box.center().x(), box.top() + s * 0.62));
+            painter->drawLine(
+                QPointF(box.center().x(), box.top() + s * 0.36), QPointF(box.center().x(), box.top() + s * 0.62));
             painter->setBrush(onColor);
             painter->setPen(Qt::NoPen);
             painter->drawEllipse(QPointF(box.center().x(), box.top() + s * 0.78), s * 0.06, s * 0.06);
@@ -109,7 +111,8 @@ public:
         }
         case Tone::Skipped: {
             painter->setPen(QPen(color, qMax(1.5, s / 9), Qt::SolidLine, Qt::RoundCap));
-            painter->drawLine(QPointF(box.left() + s * 0.25, box.center().y()), QPointF(box.right() - s * 0.25, box.center().y()));
+            painter->drawLine(
+                QPointF(box.left() + s * 0.25, box.center().y()), QPointF(box.right() - s * 0.25, box.center().y()));
             break;
         }
         }
@@ -149,13 +152,19 @@ QColor toneColor(Tone tone, const QPalette &palette)
 {
     const bool dark = isDarkPalette(palette);
     switch (tone) {
-    case Tone::Good: return dark ? QColor(0x6c, 0xd0, 0x8a) : QColor(0x1e, 0x7b, 0x3a);
-    case Tone::Info: return dark ? QColor(0x7a, 0xb7, 0xf5) : QColor(0x1f, 0x5f, 0xae);
-    case Tone::Warning: return dark ? QColor(0xf0, 0xc0, 0x4a) : QColor(0x9a, 0x5b, 0x00);
-    case Tone::Problem: return dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb3, 0x26, 0x1e);
-    case Tone::Running: return palette.color(QPalette::Highlight);
+    case Tone::Good:
+        return dark ? QColor(0x6c, 0xd0, 0x8a) : QColor(0x1e, 0x7b, 0x3a);
+    case Tone::Info:
+        return dark ? QColor(0x7a, 0xb7, 0xf5) : QColor(0x1f, 0x5f, 0xae);
+    case Tone::Warning:
+        return dark ? QColor(0xf0, 0xc0, 0x4a) : QColor(0x9a, 0x5b, 0x00);
+    case Tone::Problem:
+        return dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb3, 0x26, 0x1e);
+    case Tone::Running:
+        return palette.color(QPalette::Highlight);
     case Tone::Pending:
-    case Tone::Skipped: return palette.color(QPalette::Disabled, QPalette::WindowText);
+    case Tone::Skipped:
+        return palette.color(QPalette::Disabled, QPalette::WindowText);
     }
     return palette.color(QPalette::WindowText);
 }

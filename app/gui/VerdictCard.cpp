@@ -49,8 +49,10 @@ VerdictCard::VerdictCard(QWidget *parent)
     m_summary = makeLabel(this, tr("Summary"));
     m_stepsTitle = makeLabel(this, tr("What to do now"), 1.0, true);
     m_stepsTitle->setText(tr("What to do now"));
-    m_steps = makeLabel(this, tr("Steps"));
-    m_steps->setTextFormat(Qt::RichText);
+    m_stepsBox = new QWidget(this);
+    m_stepsLayout = new QVBoxLayout(m_stepsBox);
+    m_stepsLayout->setSpacing(1);
+    m_stepsLayout->setContentsMargins(8, 0, 0, 0);
 
     auto *text = new QVBoxLayout;
     text->setSpacing(4);
@@ -62,7 +64,7 @@ VerdictCard::VerdictCard(QWidget *parent)
     text->addWidget(m_summary);
     text->addSpacing(6);
     text->addWidget(m_stepsTitle);
-    text->addWidget(m_steps);
+    text->addWidget(m_stepsBox);
     text->addStretch(1);
     grid->addLayout(text, 0, 1, 3, 1);
     grid->setColumnStretch(1, 1);
@@ -76,24 +78,40 @@ void VerdictCard::setView(const VerdictView &view)
     m_who->setText(view.whoShouldAct);
     m_who->setVisible(!view.whoShouldAct.isEmpty());
     m_whoDetail->setText(view.whoDetail);
-    m_whoDetail->setVisible(!view.whoDetail.isEmpty());
-    m_summary->setText(view.summary);
-    m_summary->setVisible(!view.summary.isEmpty() && view.summary != view.whoDetail);
 
-    QString html = QStringLiteral("<ol style=\"margin-left:0; -qt-list-indent:1;\">");
-    for (const VerdictStep &step : view.steps) {
-        html += QStringLiteral("<li style=\"margin-bottom:4px\"><b>%1</b>").arg(step.action.toHtmlEscaped());
-        if (!step.reason.isEmpty())
-            html += QStringLiteral("<br/>%1").arg(step.reason.toHtmlEscaped());
-        html += QStringLiteral("</li>");
+    m_summary->setText(view.summary);
+
+    // One plain label per step: rich-text lists over-report their height when wrapped.
+    while (QLayoutItem *item = m_stepsLayout->takeAt(0)) {
+        delete item->widget();
+        delete item;
     }
-    html += QStringLiteral("</ol>");
-    m_steps->setText(html);
-    m_steps->setAccessibleDescription(stepTexts().join(QLatin1Char('\n')));
-    m_stepsTitle->setVisible(!view.steps.isEmpty());
-    m_steps->setVisible(!view.steps.isEmpty());
+    for (int i = 0; i < view.steps.size(); ++i) {
+        const VerdictStep &step = view.steps.at(i);
+        auto *action = makeLabel(m_stepsBox, tr("Step %1").arg(i + 1), 1.0, true);
+        action->setText(QStringLiteral("%1. %2").arg(i + 1).arg(step.action));
+        action->setTextFormat(Qt::PlainText);
+        m_stepsLayout->addWidget(action);
+        if (!step.reason.isEmpty()) {
+            auto *reason = makeLabel(m_stepsBox, tr("Why step %1").arg(i + 1));
+            reason->setTextFormat(Qt::PlainText);
+            reason->setText(step.reason);
+            reason->setContentsMargins(action->fontMetrics().horizontalAdvance(QStringLiteral("0. ")), 0, 0, 4);
+            m_stepsLayout->addWidget(reason);
+        }
+    }
+    setCompact(m_compact);
     setAccessibleDescription(QStringLiteral("%1. %2. %3").arg(view.toneLabel, view.headline, view.whoShouldAct));
     applyTone();
+}
+
+void VerdictCard::setCompact(bool compact)
+{
+    m_compact = compact;
+    m_whoDetail->setVisible(!compact && !m_view.whoDetail.isEmpty());
+    m_summary->setVisible(!compact && !m_view.summary.isEmpty() && m_view.summary != m_view.whoDetail);
+    m_stepsTitle->setVisible(!compact && !m_view.steps.isEmpty());
+    m_stepsBox->setVisible(!compact && !m_view.steps.isEmpty());
 }
 
 QString VerdictCard::headlineText() const

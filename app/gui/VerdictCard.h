@@ -6,6 +6,7 @@
 #include <QFrame>
 
 class QLabel;
+class QVBoxLayout;
 
 namespace gatecheck::gui {
 
@@ -19,6 +20,9 @@ public:
     explicit VerdictCard(QWidget *parent = nullptr);
 
     void setView(const VerdictView &view);
+    // Headline and who acts only, for when the details for IT take the room.
+    void setCompact(bool compact);
+    bool isCompact() const { return m_compact; }
     const VerdictView &view() const { return m_view; }
 
     QString headlineText() const;
@@ -40,8 +44,10 @@ private:
     QLabel *m_whoDetail = nullptr;
     QLabel *m_summary = nullptr;
     QLabel *m_stepsTitle = nullptr;
-    QLabel *m_steps = nullptr;
+    QVBoxLayout *m_stepsLayout = nullptr;
     bool m_applying = false;
+    bool m_compact = false;
+    QWidget *m_stepsBox = nullptr;
 };
 
 } // namespace gatecheck::gui

@@ -8,11 +8,16 @@ namespace gatecheck::gui {
 QString VerdictPresenter::whoShouldAct(WhoFixes who, const QString &serviceName)
 {
     switch (who) {
-    case WhoFixes::Vendor: return tr("%1 has to fix this").arg(serviceName);
-    case WhoFixes::It: return tr("Your IT support or network administrator has to act");
-    case WhoFixes::User: return tr("You can fix this on this computer");
-    case WhoFixes::Isp: return tr("Your internet provider has to act");
-    case WhoFixes::None: return tr("Nobody needs to act");
+    case WhoFixes::Vendor:
+        return tr("%1 has to fix this").arg(serviceName);
+    case WhoFixes::It:
+        return tr("Your IT support or network administrator has to act");
+    case WhoFixes::User:
+        return tr("You can fix this on this computer");
+    case WhoFixes::Isp:
+        return tr("Your internet provider has to act");
+    case WhoFixes::None:
+        return tr("Nobody needs to act");
     }
     return {};
 }
@@ -26,9 +31,12 @@ QString VerdictPresenter::whoDetail(WhoFixes who, const QString &serviceName)
     case WhoFixes::It:
         return tr("Something between this computer and the internet (a proxy, firewall or filter) is in the way. "
                   "Send IT the report.");
-    case WhoFixes::User: return tr("The cause is a setting or program on this computer.");
-    case WhoFixes::Isp: return tr("The fault is in your internet connection beyond your office.");
-    case WhoFixes::None: return tr("Every check got a normal answer.");
+    case WhoFixes::User:
+        return tr("The cause is a setting or program on this computer.");
+    case WhoFixes::Isp:
+        return tr("The fault is in your internet connection beyond your office.");
+    case WhoFixes::None:
+        return tr("Every check got a normal answer.");
     }
     return {};
 }
@@ -41,14 +49,17 @@ VerdictStep VerdictPresenter::splitStep(const QString &step)
     const QRegularExpressionMatch m = separator.match(step);
     if (!m.hasMatch())
         return {step.trimmed(), {}};
-    return {step.left(m.capturedStart()).trimmed(), step.mid(m.capturedEnd()).trimmed()};
+    QString reason = step.mid(m.capturedEnd()).trimmed();
+    if (!reason.isEmpty())
+        reason[0] = reason.at(0).toUpper(); // it reads as a sentence of its own
+    return {step.left(m.capturedStart()).trimmed(), reason};
 }
 
 VerdictView VerdictPresenter::present(const Diagnosis &diagnosis, const VendorProfile &profile, bool cancelled)
 {
     VerdictView view;
     const QString service = profile.displayName.isEmpty() ? profile.primaryUrl.host() : profile.displayName;
-    const Finding primary = diagnosis.findings.isEmpty() ? Finding{} : diagnosis.findings.constFirst();
+    const Finding primary = diagnosis.findings.isEmpty() ? Finding {} : diagnosis.findings.constFirst();
     view.headline = diagnosis.verdict.headline.isEmpty() ? primary.title : diagnosis.verdict.headline;
     view.summary = diagnosis.verdict.summary.isEmpty() ? primary.detail : diagnosis.verdict.summary;
     const WhoFixes who = diagnosis.findings.isEmpty() ? diagnosis.verdict.whoFixes : primary.whoFixes;

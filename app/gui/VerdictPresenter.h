@@ -22,11 +22,11 @@ struct VerdictStep
 struct VerdictView
 {
     Tone tone = Tone::Info;
-    QString toneLabel;   // "Problem found", "Looks fine", ... (the word that goes with the colour)
+    QString toneLabel; // "Problem found", "Looks fine", ... (the word that goes with the colour)
     QString headline;
     QString summary;
-    QString whoShouldAct;  // "Xero has to fix this"
-    QString whoDetail;     // what that means for the user
+    QString whoShouldAct; // "Xero has to fix this"
+    QString whoDetail; // what that means for the user
     QList<VerdictStep> steps; // numbered, short, at most five
 };
 

@@ -13,9 +13,9 @@ namespace gatecheck::gui {
 // One path's measurement at one watch check, as the timeline chart plots it.
 struct PathSample
 {
-    QString path;     // "as-browser", "direct", ...
-    qint64 ms = -1;   // total time, or time until it failed; -1 unknown
-    int status = 0;   // HTTP status, 0 = no answer
+    QString path; // "as-browser", "direct", ...
+    qint64 ms = -1; // total time, or time until it failed; -1 unknown
+    int status = 0; // HTTP status, 0 = no answer
     bool failed = false;
 };
 

@@ -67,7 +67,7 @@ WatchPage::WatchPage(WatchController *controller, QWidget *parent)
     layout->addWidget(m_chart, 1);
     auto *legend = new QLabel(tr("Dots on the lines are good answers. ▲ means the service answered with an error "
                                  "(like 502), ■ means no answer at all."),
-                              this);
+        this);
     legend->setWordWrap(true);
     layout->addWidget(legend);
 
@@ -137,13 +137,15 @@ void WatchPage::updateState()
     const QLocale locale;
     if (m_controller->hasRecovered()) {
         tone = Tone::Good;
-        state = tr("%1 works again since %2.").arg(m_service, locale.toString(points.constLast().at.toLocalTime().time(), QLocale::ShortFormat));
+        state = tr("%1 works again since %2.")
+                    .arg(m_service, locale.toString(points.constLast().at.toLocalTime().time(), QLocale::ShortFormat));
     } else if (!points.isEmpty()) {
         const WatchPoint &last = points.constLast();
         tone = last.healthy ? Tone::Good : Tone::Problem;
-        state = last.healthy ? tr("Working at %1.").arg(locale.toString(last.at.toLocalTime().time(), QLocale::ShortFormat))
-                             : tr("Still failing at %1: %2")
-                                   .arg(locale.toString(last.at.toLocalTime().time(), QLocale::ShortFormat), last.headline);
+        state = last.healthy
+            ? tr("Working at %1.").arg(locale.toString(last.at.toLocalTime().time(), QLocale::ShortFormat))
+            : tr("Still failing at %1: %2")
+                  .arg(locale.toString(last.at.toLocalTime().time(), QLocale::ShortFormat), last.headline);
     } else {
         state = tr("No checks yet.");
     }

@@ -14,6 +14,7 @@
 #include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTimer>
+
 #include <memory>
 
 namespace gatecheck::gui::test {
@@ -50,9 +51,9 @@ inline Recorded loadFixture(const QString &name, QString *error = nullptr)
 struct Script
 {
     QList<Recorded> results; // played in order; the last one repeats
-    int delayMs = 5;         // from start() to finished()
-    bool hold = false;       // stay running until cancel()
-    QDateTime clock;         // when valid: each result is stamped with this time, then it advances
+    int delayMs = 5; // from start() to finished()
+    bool hold = false; // stay running until cancel()
+    QDateTime clock; // when valid: each result is stamped with this time, then it advances
     int clockStepSeconds = 120;
     int started = 0;
     QList<qint64> latencyJitter; // added to every HTTP time of the n-th run (cycled), for lively charts
@@ -64,8 +65,7 @@ public:
     ScriptedRunner(std::shared_ptr<Script> script, QObject *parent)
         : DiagnosisRunner(parent)
         , m_script(std::move(script))
-    {
-    }
+    { }
 
     void start(const DiagnosisOptions &) override
     {
@@ -73,8 +73,9 @@ public:
             return;
         m_running = true;
         const int index = m_script->started++;
-        m_current = m_script->results.isEmpty() ? Recorded{}
-                                                : m_script->results.value(qMin<int>(index, static_cast<int>(m_script->results.size()) - 1));
+        m_current = m_script->results.isEmpty()
+            ? Recorded {}
+            : m_script->results.value(qMin<int>(index, static_cast<int>(m_script->results.size()) - 1));
         if (m_script->clock.isValid()) {
             m_current.evidence.startedAt = m_script->clock;
             m_current.evidence.finishedAt = m_script->clock.addSecs(5);
@@ -86,9 +87,9 @@ public:
                 h.timings.totalMs = qMax<qint64>(1, h.timings.totalMs + jitter);
         }
         // The same progress a real run reports: a few probes start, some finish.
-        const QStringList ids{QStringLiteral("status:as-browser:x"), QStringLiteral("dns:system:x"),
-                              QStringLiteral("dns:1.1.1.1:53:x"), QStringLiteral("http:as-browser:x"),
-                              QStringLiteral("http:direct:x"), QStringLiteral("tls:x:1:443")};
+        const QStringList ids {QStringLiteral("status:as-browser:x"), QStringLiteral("dns:system:x"),
+            QStringLiteral("dns:1.1.1.1:53:x"), QStringLiteral("http:as-browser:x"), QStringLiteral("http:direct:x"),
+            QStringLiteral("tls:x:1:443")};
         int n = 0;
         for (const QString &id : ids) {
             emit probeStarted(id, id.section(QLatin1Char(':'), 0, 0));

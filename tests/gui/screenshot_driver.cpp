@@ -40,8 +40,7 @@ void settle(int ms = 60)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
 }
 
-template <typename Pred>
-bool waitFor(Pred pred, int ms = 10000)
+template<typename Pred> bool waitFor(Pred pred, int ms = 10000)
 {
     QElapsedTimer t;
     t.start();
@@ -101,7 +100,8 @@ int main(int argc, char *argv[])
     if (dark)
         QApplication::setPalette(darkPalette());
     QDir().mkpath(out);
-    const QString suffix = QStringLiteral("-%1x%2%3").arg(size.width()).arg(size.height()).arg(dark ? QStringLiteral("-dark") : QString());
+    const QString suffix =
+        QStringLiteral("-%1x%2%3").arg(size.width()).arg(size.height()).arg(dark ? QStringLiteral("-dark") : QString());
 
     QString error;
     const test::Recorded outage = test::loadFixture(QStringLiteral("xero-vendor-outage.json"), &error);
@@ -138,15 +138,16 @@ int main(int argc, char *argv[])
     failures += !save(&window, out, QStringLiteral("03-verdict-vendor") + suffix);
     window.resultPage()->setDetailsVisible(true);
     failures += !save(&window, out, QStringLiteral("04-details-paths") + suffix);
-    const QStringList tabs{QStringLiteral("paths"), QStringLiteral("dns"), QStringLiteral("tls"), QStringLiteral("computer"),
-                           QStringLiteral("json")};
+    const QStringList tabs {QStringLiteral("paths"), QStringLiteral("dns"), QStringLiteral("tls"),
+        QStringLiteral("computer"), QStringLiteral("json")};
     window.showResult(proxy.evidence, proxy.diagnosis, *ServiceCatalog().byId(QStringLiteral("quickbooks")));
     window.resultPage()->setDetailsVisible(false);
     failures += !save(&window, out, QStringLiteral("05-verdict-proxy") + suffix);
     window.resultPage()->setDetailsVisible(true);
     for (int i = 1; i < tabs.size(); ++i) {
         window.resultPage()->details()->setCurrentIndex(i);
-        failures += !save(&window, out, QStringLiteral("%1-details-%2").arg(5 + i, 2, 10, QLatin1Char('0')).arg(tabs.at(i)) + suffix);
+        failures += !save(
+            &window, out, QStringLiteral("%1-details-%2").arg(5 + i, 2, 10, QLatin1Char('0')).arg(tabs.at(i)) + suffix);
     }
     window.resultPage()->setDetailsVisible(false);
 
@@ -164,7 +165,8 @@ int main(int argc, char *argv[])
     waitFor([&] { return window.watch()->hasRecovered(); });
     window.messageBar()->dismiss();
     failures += !save(&window, out, QStringLiteral("10-watch") + suffix);
-    window.messageBar()->showMessage(QStringLiteral("Xero works again. Checked at 09:12: Xero answered normally. You can carry on."), Tone::Good);
+    window.messageBar()->showMessage(
+        QStringLiteral("Xero works again. Checked at 09:12: Xero answered normally. You can carry on."), Tone::Good);
     failures += !save(&window, out, QStringLiteral("11-watch-recovered") + suffix);
     window.messageBar()->dismiss();
 

@@ -40,18 +40,22 @@ public:
     using DnsCacheFlusher::DnsCacheFlusher;
     bool isAvailable() const override { return true; }
     bool needsAdministrator() const override { return true; }
-    QString explanation() const override { return QStringLiteral("Gatecheck asks the system to forget stored addresses."); }
+    QString explanation() const override
+    {
+        return QStringLiteral("Gatecheck asks the system to forget stored addresses.");
+    }
     void flush() override
     {
         ++calls;
-        QTimer::singleShot(0, this, [this] { emit finished({true, QStringLiteral("done"), QStringLiteral("312 names"), QStringLiteral("0 names")}); });
+        QTimer::singleShot(0, this, [this] {
+            emit finished({true, QStringLiteral("done"), QStringLiteral("312 names"), QStringLiteral("0 names")});
+        });
     }
     int calls = 0;
 };
 
 // Runs `f` on the next modal dialog of type T once it is open.
-template <typename T>
-void onNextDialog(std::function<void(T *)> f)
+template<typename T> void onNextDialog(std::function<void(T *)> f)
 {
     QTimer::singleShot(0, qApp, [f] {
         QWidget *modal = QApplication::activeModalWidget();
@@ -252,9 +256,10 @@ void TestGuiActions::statusPageOpensOnlyOnClick()
     QVERIFY(m_opened.isEmpty());
     QVERIFY(window->resultPage()->statusPageButton()->isVisible());
     QTest::mouseClick(window->resultPage()->statusPageButton(), Qt::LeftButton);
-    QCOMPARE(m_opened, QList<QUrl>{QUrl(QStringLiteral("https://status.xero.com/"))});
+    QCOMPARE(m_opened, QList<QUrl> {QUrl(QStringLiteral("https://status.xero.com/"))});
     // A custom address has no status page: no button.
-    window->showResult(m_outage.evidence, m_outage.diagnosis, customProfile(QUrl(QStringLiteral("http://127.0.0.1:9/"))));
+    window->showResult(
+        m_outage.evidence, m_outage.diagnosis, customProfile(QUrl(QStringLiteral("http://127.0.0.1:9/"))));
     QVERIFY(!window->resultPage()->statusPageButton()->isVisible());
 }
 
@@ -273,7 +278,7 @@ void TestGuiActions::settingsDialogPersists()
     });
     window->openSettings();
     const AppSettings saved = AppSettings::load();
-    QCOMPARE(saved.resolvers, (QStringList{QStringLiteral("127.0.0.2"), QStringLiteral("127.0.0.3:5353")}));
+    QCOMPARE(saved.resolvers, (QStringList {QStringLiteral("127.0.0.2"), QStringLiteral("127.0.0.3:5353")}));
     QCOMPARE(saved.dohEndpoint, QStringLiteral("https://127.0.0.4/dns-query"));
     QCOMPARE(saved.watchIntervalMinutes, 5);
     QCOMPARE(saved.probeTimeoutSeconds, 6);

@@ -40,9 +40,9 @@ void TestGuiTranslation::germanLocaleLoadsGermanStrings()
     const QString button = window.startPage()->diagnoseButton()->text();
     QCOMPARE(button, diagnose);
     QCOMPARE(window.resultPage()->runAgainButton()->text(),
-             QCoreApplication::translate("gatecheck::gui::ResultPage", "Run &again"));
+        QCoreApplication::translate("gatecheck::gui::ResultPage", "Run &again"));
     QVERIFY2(window.resultPage()->runAgainButton()->text() != QStringLiteral("Run &again"),
-             qPrintable(window.resultPage()->runAgainButton()->text()));
+        qPrintable(window.resultPage()->runAgainButton()->text()));
     QLocale::setDefault(QLocale::c());
     installTranslations(QStringLiteral("en"));
 }
@@ -50,7 +50,8 @@ void TestGuiTranslation::germanLocaleLoadsGermanStrings()
 void TestGuiTranslation::englishNeedsNoCatalogue()
 {
     installTranslations(QStringLiteral("en"));
-    QCOMPARE(VerdictPresenter::whoShouldAct(WhoFixes::Vendor, QStringLiteral("Xero")), QStringLiteral("Xero has to fix this"));
+    QCOMPARE(VerdictPresenter::whoShouldAct(WhoFixes::Vendor, QStringLiteral("Xero")),
+        QStringLiteral("Xero has to fix this"));
 }
 
 GATECHECK_GUI_TEST_MAIN(TestGuiTranslation)

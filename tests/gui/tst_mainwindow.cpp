@@ -73,7 +73,8 @@ QList<QWidget *> focusableControls(QWidget *root)
         if (!w->isVisible() || !w->isEnabled() || !(w->focusPolicy() & Qt::TabFocus) || w->focusProxy())
             continue;
         if (qobject_cast<QAbstractButton *>(w) || qobject_cast<QLineEdit *>(w) || qobject_cast<QComboBox *>(w)
-            || qobject_cast<QAbstractSpinBox *>(w) || qobject_cast<QAbstractItemView *>(w) || qobject_cast<QTabBar *>(w))
+            || qobject_cast<QAbstractSpinBox *>(w) || qobject_cast<QAbstractItemView *>(w)
+            || qobject_cast<QTabBar *>(w))
             out << w;
     }
     return out;
@@ -340,7 +341,7 @@ void TestMainWindow::historyFailureShowsMessageBar()
 void TestMainWindow::historyListOpensAndCompares()
 {
     m_script->results = {test::loadFixture(QStringLiteral("office-proxy-502.json")),
-                         test::loadFixture(QStringLiteral("xero-working.json"))};
+        test::loadFixture(QStringLiteral("xero-working.json"))};
     m_script->clock = QDateTime::currentDateTimeUtc().addSecs(-3600);
     MainWindowSetup setup;
     setup.runnerFactory = test::scriptedFactory(m_script);
@@ -365,13 +366,14 @@ void TestMainWindow::historyListOpensAndCompares()
     QCOMPARE(window.currentPage(), MainWindow::Page::Compare);
     QVERIFY(window.comparePage()->differenceCount() > 0);
     QCOMPARE(window.comparePage()->olderCard()->headlineText(),
-             QStringLiteral("Your office proxy returns the 502, not QuickBooks"));
+        QStringLiteral("Your office proxy returns the 502, not QuickBooks"));
 
     window.showHistory();
     window.historyPage()->selectRows({1});
     QTest::mouseClick(window.historyPage()->openButton(), Qt::LeftButton);
     QCOMPARE(window.currentPage(), MainWindow::Page::Result);
-    QCOMPARE(window.resultPage()->card()->headlineText(), QStringLiteral("Your office proxy returns the 502, not QuickBooks"));
+    QCOMPARE(window.resultPage()->card()->headlineText(),
+        QStringLiteral("Your office proxy returns the 502, not QuickBooks"));
 }
 
 void TestMainWindow::rememberTheLastChoice()
@@ -420,9 +422,9 @@ void TestMainWindow::keyboardReachesEveryControl()
         window.resultPage()->setDetailsVisible(true);
     }
     window.showPage(MainWindow::Page(page));
-    QWidget *pageWidget = page == int(MainWindow::Page::Start)    ? static_cast<QWidget *>(window.startPage())
-                          : page == int(MainWindow::Page::Result) ? static_cast<QWidget *>(window.resultPage())
-                                                                  : static_cast<QWidget *>(window.watchPage());
+    QWidget *pageWidget = page == int(MainWindow::Page::Start) ? static_cast<QWidget *>(window.startPage())
+        : page == int(MainWindow::Page::Result)                ? static_cast<QWidget *>(window.resultPage())
+                                                               : static_cast<QWidget *>(window.watchPage());
     const QList<QWidget *> controls = focusableControls(pageWidget);
     QVERIFY(controls.size() >= 3);
     if (page == int(MainWindow::Page::Start))
@@ -438,14 +440,18 @@ void TestMainWindow::keyboardReachesEveryControl()
         QTest::keyClick(focus ? focus : &window, Qt::Key_Tab);
     }
     for (QWidget *w : controls)
-        QVERIFY2(reached.contains(w), qPrintable(QStringLiteral("not reachable by Tab: %1 \"%2\"")
-                                                    .arg(QString::fromLatin1(w->metaObject()->className()), accessibleLabel(w))));
+        QVERIFY2(reached.contains(w),
+            qPrintable(QStringLiteral("not reachable by Tab: %1 \"%2\"")
+                           .arg(QString::fromLatin1(w->metaObject()->className()), accessibleLabel(w))));
     if (page == int(MainWindow::Page::Start)) {
         // Sensible order: service, address, activity, Diagnose.
-        QCOMPARE(order.indexOf(window.startPage()->serviceCombo()) < order.indexOf(window.startPage()->urlEdit()), true);
-        QCOMPARE(order.indexOf(window.startPage()->urlEdit()) < order.indexOf(window.startPage()->activityCombo()), true);
-        QCOMPARE(order.indexOf(window.startPage()->activityCombo()) < order.indexOf(window.startPage()->diagnoseButton()),
-                 true);
+        QCOMPARE(
+            order.indexOf(window.startPage()->serviceCombo()) < order.indexOf(window.startPage()->urlEdit()), true);
+        QCOMPARE(
+            order.indexOf(window.startPage()->urlEdit()) < order.indexOf(window.startPage()->activityCombo()), true);
+        QCOMPARE(
+            order.indexOf(window.startPage()->activityCombo()) < order.indexOf(window.startPage()->diagnoseButton()),
+            true);
     }
 }
 
@@ -459,16 +465,16 @@ void TestMainWindow::everyControlHasAnAccessibleName()
     const auto outage = test::loadFixture(QStringLiteral("xero-vendor-outage.json"));
     window.showResult(outage.evidence, outage.diagnosis, *ServiceCatalog().byId(QStringLiteral("xero")));
     window.resultPage()->setDetailsVisible(true);
-    for (MainWindow::Page page : {MainWindow::Page::Start, MainWindow::Page::Result, MainWindow::Page::Watch,
-                                  MainWindow::Page::History}) {
+    for (MainWindow::Page page :
+        {MainWindow::Page::Start, MainWindow::Page::Result, MainWindow::Page::Watch, MainWindow::Page::History}) {
         window.showPage(page);
         const auto controls = focusableControls(&window);
         for (QWidget *w : controls) {
             if (qobject_cast<QTabBar *>(w))
                 continue; // its tabs carry their own texts
             QVERIFY2(!accessibleLabel(w).isEmpty(),
-                     qPrintable(QStringLiteral("no accessible name: %1 %2")
-                                    .arg(QString::fromLatin1(w->metaObject()->className()), w->objectName())));
+                qPrintable(QStringLiteral("no accessible name: %1 %2")
+                               .arg(QString::fromLatin1(w->metaObject()->className()), w->objectName())));
         }
     }
 }
@@ -490,7 +496,7 @@ void TestMainWindow::fitsAt1024x700()
     QCoreApplication::processEvents();
     // Every action button is inside the window and not squeezed below its text.
     for (QPushButton *b : {window.resultPage()->runAgainButton(), window.resultPage()->exportButton(),
-                           window.resultPage()->newCheckButton()}) {
+             window.resultPage()->newCheckButton()}) {
         const QRect r(b->mapTo(&window, QPoint(0, 0)), b->size());
         QVERIFY2(window.rect().contains(r), qPrintable(b->text()));
         QVERIFY(b->width() >= b->fontMetrics().horizontalAdvance(b->text().remove(QLatin1Char('&'))));
