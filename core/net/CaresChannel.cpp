@@ -117,11 +117,16 @@ CaresChannel::~CaresChannel()
     }
 }
 
-CaresChannel::Retry CaresChannel::retryFor(std::chrono::milliseconds budget)
+CaresChannel::Retry CaresChannel::retryFor(std::chrono::milliseconds budget, bool tcpOnly)
 {
-    // c-ares doubles the timeout on each try: t + 2t (+ 4t). Leave a fifth of the budget
-    // for a TCP retry after truncation and for the event loop on a busy machine.
+    // Leave a fifth of the budget for a TCP retry after truncation and for the event loop
+    // on a busy machine.
     const qint64 usable = budget.count() * 4 / 5;
+    // Over TCP, c-ares never resends a query on the connection that timed out, so the
+    // first timeout ends it: give that one try the whole budget.
+    if (tcpOnly)
+        return {static_cast<int>(qMax<qint64>(50, usable)), 1};
+    // Over UDP it doubles the timeout on each try: t + 2t (+ 4t).
     const int tries = usable >= 1500 ? 3 : 2;
     const qint64 spans = (qint64(1) << tries) - 1;
     return {static_cast<int>(qMax<qint64>(50, usable / spans)), tries};
@@ -139,7 +144,7 @@ bool CaresChannel::open(const ResolverEndpoint &server, bool tcpOnly, std::chron
     if (libraryStatus() != ARES_SUCCESS)
         return fail(tr("c-ares could not be initialised: %1").arg(QString::fromLatin1(ares_strerror(libraryStatus()))));
 
-    const Retry retry = retryFor(budget);
+    const Retry retry = retryFor(budget, tcpOnly);
     ares_options options {};
     int mask = ARES_OPT_FLAGS | ARES_OPT_TIMEOUTMS | ARES_OPT_TRIES | ARES_OPT_SOCK_STATE_CB | ARES_OPT_DOMAINS;
     // NOCHECKRESP: a SERVFAIL or REFUSED is evidence, not a reason to try elsewhere.
@@ -223,8 +228,10 @@ void CaresChannel::watch(qintptr fd, bool readable, bool writable)
     };
     arm(w.read, QSocketNotifier::Read, readable);
     arm(w.write, QSocketNotifier::Write, writable);
-    if (!w.read && !w.write)
+    if (!w.read && !w.write) {
         m_watches.remove(fd);
+        m_processingClosed |= fd == m_processing;
+    }
 }
 
 void CaresChannel::retire(QSocketNotifier *&notifier)
@@ -245,11 +252,15 @@ void CaresChannel::process(qintptr readFd, qintptr writeFd)
         return;
     const int acceptedBefore = m_answersAccepted;
     const bool tcpRead = readFd != NoSocket && m_tcpSockets.contains(readFd);
+    m_processing = readFd;
+    m_processingClosed = false;
     ares_process_fd(m_channel, toAres(readFd), toAres(writeFd));
+    m_processing = NoSocket;
     // Data arrived that c-ares did not take as an answer: junk, a wrong ID or question, a
     // short header, a truncated reply, or part of a TCP message. Remembered so a later
-    // timeout can say the server did reply, just not usably.
-    if (readFd != NoSocket && m_answersAccepted == acceptedBefore)
+    // timeout can say the server did reply, just not usably. A read that made c-ares close
+    // the socket was an error (ICMP unreachable, a reset, EOF), not data.
+    if (readFd != NoSocket && m_answersAccepted == acceptedBefore && !m_processingClosed)
         ++(tcpRead ? m_unmatchedTcpReads : m_unmatchedUdpReads);
     rearmTimer();
 }

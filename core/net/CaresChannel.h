@@ -50,7 +50,7 @@ public:
         int timeoutMs;
         int tries;
     };
-    static Retry retryFor(std::chrono::milliseconds budget);
+    static Retry retryFor(std::chrono::milliseconds budget, bool tcpOnly);
 
 private:
     struct Watch
@@ -82,6 +82,8 @@ private:
     int m_answersAccepted = 0; // responses c-ares matched to a query
     int m_unmatchedUdpReads = 0; // readable UDP sockets that gave c-ares no answer
     int m_unmatchedTcpReads = 0;
+    qintptr m_processing = -1; // the socket being read right now
+    bool m_processingClosed = false; // ... and c-ares closed it while reading
     QTimer m_timer;
     QList<QPair<RecordType, Answer>> m_ready;
 };

@@ -152,8 +152,8 @@ QByteArray buildQuery(const QString &host, RecordType type, quint16 id, QString 
         name.toLatin1().constData(), 1 /* C_IN */, static_cast<int>(type), id, 1 /* RD */, &buf, &len, 0 /* no EDNS */);
     if (status != ARES_SUCCESS || !buf) {
         if (error)
-            *error =
-                Text::tr("Cannot build a DNS query for \"%1\": %2").arg(host, QString::fromLatin1(ares_strerror(status)));
+            *error = Text::tr("Cannot build a DNS query for \"%1\": %2")
+                         .arg(host, QString::fromLatin1(ares_strerror(status)));
         return {};
     }
     QByteArray query(reinterpret_cast<const char *>(buf), len);
@@ -219,8 +219,8 @@ Answer parseAnswer(const QByteArray &message, RecordType type, const QString &ex
     if (host)
         ares_free_hostent(host);
     if (status != ARES_SUCCESS && status != ARES_ENODATA) {
-        Answer bad =
-            malformed(Text::tr("The answer section cannot be decoded (%1)").arg(QString::fromLatin1(ares_strerror(status))));
+        Answer bad = malformed(
+            Text::tr("The answer section cannot be decoded (%1)").arg(QString::fromLatin1(ares_strerror(status))));
         bad.rcode = out.rcode;
         return bad;
     }

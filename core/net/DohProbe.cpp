@@ -36,7 +36,8 @@ ProbeError networkError(QNetworkReply *reply, const QStringList &sslErrors)
         if (!sslErrors.isEmpty())
             return {ErrorCode::TlsVerifyFailed,
                 Text::tr("The DoH server's certificate is not trusted: %1").arg(sslErrors.join(QStringLiteral("; ")))};
-        return {ErrorCode::TlsHandshakeFailed, Text::tr("The TLS handshake with the DoH server failed: %1").arg(detail)};
+        return {
+            ErrorCode::TlsHandshakeFailed, Text::tr("The TLS handshake with the DoH server failed: %1").arg(detail)};
     case QNetworkReply::HostNotFoundError:
         return {ErrorCode::Other, Text::tr("The DoH server's name could not be resolved: %1").arg(detail)};
     case QNetworkReply::ProtocolUnknownError:

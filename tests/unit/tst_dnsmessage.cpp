@@ -326,7 +326,11 @@ private slots:
     void caresRetriesFitTheBudget()
     {
         QFETCH(int, budgetMs);
-        const auto retry = CaresChannel::retryFor(std::chrono::milliseconds(budgetMs));
+        const auto tcp = CaresChannel::retryFor(std::chrono::milliseconds(budgetMs), true);
+        QCOMPARE(tcp.tries, 1); // c-ares does not resend on a TCP connection that timed out
+        QVERIFY(tcp.timeoutMs <= budgetMs * 4 / 5 || tcp.timeoutMs == 50);
+        QVERIFY(tcp.timeoutMs >= budgetMs / 2 || tcp.timeoutMs == 50);
+        const auto retry = CaresChannel::retryFor(std::chrono::milliseconds(budgetMs), false);
         QVERIFY(retry.tries >= 2);
         // c-ares doubles the timeout per try: the sum must end well inside the budget.
         const int total = retry.timeoutMs * ((1 << retry.tries) - 1);
