@@ -180,7 +180,7 @@ class DohHandler(http.server.BaseHTTPRequestHandler):
     delay = 0.0
 
     def log_message(self, fmt, *args):
-        log("REQUEST", self.command, self.path)
+        pass  # requests are logged when they arrive, in handle_query
 
     def respond(self, status, content_type, body, length=True, extra=()):
         self.send_response(status)
@@ -204,6 +204,7 @@ class DohHandler(http.server.BaseHTTPRequestHandler):
         return base64.urlsafe_b64decode(value + "=" * (-len(value) % 4))
 
     def handle_query(self):
+        log("REQUEST", self.command, self.path)
         query = self.query()
         parsed = parse(query)
         mode = self.mode
