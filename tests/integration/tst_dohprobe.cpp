@@ -5,7 +5,6 @@
 #include "HostileDns.h"
 #include "TestCa.h"
 #include "Unbound.h"
-
 #include "net/DohProbe.h"
 
 #include <QSignalSpy>
@@ -29,7 +28,7 @@ struct Outcome
 };
 
 Outcome resolve(const QString &host, const QUrl &endpoint, Method method, const TrustAnchors &trust,
-                std::chrono::milliseconds deadline = 5s)
+    std::chrono::milliseconds deadline = 5s)
 {
     DohProbe probe(host, endpoint, method, trust, deadline);
     QSignalSpy finished(&probe, &Probe::finished);
@@ -75,9 +74,9 @@ private slots:
         m_ca = std::make_unique<TestCa>(m_dir.path());
         QString error;
         QVERIFY2(m_ca->create(&error), qPrintable(error));
-        QVERIFY2(m_ca->issue(QStringLiteral("doh.test"), {QStringLiteral("DNS:doh.test"), QStringLiteral("IP:127.0.0.1")},
-                             &m_leaf, &error),
-                 qPrintable(error));
+        QVERIFY2(m_ca->issue(QStringLiteral("doh.test"),
+                     {QStringLiteral("DNS:doh.test"), QStringLiteral("IP:127.0.0.1")}, &m_leaf, &error),
+            qPrintable(error));
         // Only the test CA: the probe must trust exactly what it is given.
         m_trust.systemRoots = QSslCertificate::fromPath(m_ca->certPath());
         QCOMPARE(m_trust.systemRoots.size(), 1);
@@ -107,7 +106,7 @@ private slots:
         QTest::addColumn<QStringList>("expected");
         QTest::addColumn<QString>("code");
         QTest::addColumn<QString>("rcode");
-        for (const auto &[method, tag] : {std::pair{Method::Post, "POST"}, std::pair{Method::Get, "GET"}}) {
+        for (const auto &[method, tag] : {std::pair {Method::Post, "POST"}, std::pair {Method::Get, "GET"}}) {
             QTest::addRow("%s: A and AAAA with TTLs", tag)
                 << method << "ok.test" << strings({"192.0.2.10/300", "2001:db8::10/300"}) << QString() << "NOERROR";
             QTest::addRow("%s: IPv4 only", tag)
@@ -214,16 +213,16 @@ private slots:
             << "doh-ok" << Method::Get << QString() << QString();
         QTest::newRow("baseline: HTTP/1.1 server with a correct answer (POST)")
             << "doh-ok" << Method::Post << QString() << QString();
-        QTest::newRow("HTML login page with 200") << "doh-html" << Method::Post << ErrorCode::DnsMalformed
-                                                  << "text/html";
-        QTest::newRow("junk with the right content type") << "doh-junk" << Method::Post << ErrorCode::DnsMalformed
-                                                          << "not a DNS response";
+        QTest::newRow("HTML login page with 200")
+            << "doh-html" << Method::Post << ErrorCode::DnsMalformed << "text/html";
+        QTest::newRow("junk with the right content type")
+            << "doh-junk" << Method::Post << ErrorCode::DnsMalformed << "not a DNS response";
         QTest::newRow("200 KiB body, announced") << "doh-huge" << Method::Post << ErrorCode::TooLarge << "65536";
         QTest::newRow("200 KiB body, not announced")
             << "doh-huge-unannounced" << Method::Get << ErrorCode::TooLarge << "65536";
         QTest::newRow("HTTP 503") << "doh-status" << Method::Post << ErrorCode::HttpError << "HTTP 503";
-        QTest::newRow("redirect is not followed") << "doh-redirect" << Method::Get << ErrorCode::HttpError
-                                                  << "portal.invalid";
+        QTest::newRow("redirect is not followed")
+            << "doh-redirect" << Method::Get << ErrorCode::HttpError << "portal.invalid";
         QTest::newRow("answer after the deadline") << "doh-slow" << Method::Post << ErrorCode::Timeout << "1500";
     }
     void hostileServer()
@@ -242,7 +241,7 @@ private slots:
         QCOMPARE(out.obs.error.code, code);
         QVERIFY2(out.obs.error.message.contains(says), qPrintable(out.obs.error.message));
         if (code.isEmpty())
-            QCOMPARE(addressesOf(out.obs), QStringList{QStringLiteral("192.0.2.1/60")});
+            QCOMPARE(addressesOf(out.obs), QStringList {QStringLiteral("192.0.2.1/60")});
         else
             QVERIFY(out.obs.addresses.isEmpty());
         QVERIFY2(out.obs.elapsedMs <= 1500, qPrintable(QString::number(out.obs.elapsedMs)));
