@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // DNS-over-HTTPS against a real DoH server (unbound with https-port, HTTP/2, a certificate
 // from the test CA) and against a hostile HTTPS server that sends everything a DoH client
-// must refuse: HTML, junk, huge bodies, HTTP errors, redirects, silence.
+// must refuse: HTML, junk, huge bodies, HTTP errors, redirects, silence. Upper time bounds
+// allow the deadline plus 10 % (a coarse deadline timer on a shared machine).
 #include "HostileDns.h"
 #include "TestCa.h"
 #include "Unbound.h"
@@ -244,7 +245,7 @@ private slots:
             QCOMPARE(addressesOf(out.obs), QStringList {QStringLiteral("192.0.2.1/60")});
         else
             QVERIFY(out.obs.addresses.isEmpty());
-        QVERIFY2(out.obs.elapsedMs <= 1500, qPrintable(QString::number(out.obs.elapsedMs)));
+        QVERIFY2(out.obs.elapsedMs <= 1650, qPrintable(QString::number(out.obs.elapsedMs)));
     }
 
     void cancelMidRequest()

@@ -174,7 +174,8 @@ private slots:
         QTest::newRow("the OS gives up first: temporary failure")
             << QByteArray("nameserver 127.0.0.1\noptions timeout:1 attempts:1\n") << 5000 << ErrorCode::ServFail << 900;
         QTest::newRow("our deadline comes first: timeout")
-            << QByteArray("nameserver 127.0.0.1\noptions timeout:3 attempts:1\n") << 700 << ErrorCode::Timeout << 700;
+            << QByteArray("nameserver 127.0.0.1\noptions timeout:3 attempts:1\n") << 700 << ErrorCode::Timeout
+            << 665; // the deadline timer is coarse (±5 %)
     }
     void resolverThatNeverAnswers()
     {
