@@ -120,12 +120,15 @@ void DohProbe::send(dns::RecordType type, const QByteArray &query)
         reply = m_nam->get(request);
     }
     m_replies.append(reply);
-    auto &state = m_state[reply];
-    state.type = type;
+    // Back-pressure: QNAM buffers no more than a DNS message's worth ahead of us.
+    reply->setReadBufferSize(MaxResponseBytes + 1);
+    m_state.insert(reply, Exchange {type, {}, {}, false, {}});
     connect(reply, &QNetworkReply::sslErrors, this, [this, reply](const QList<QSslError> &errors) {
-        for (const QSslError &e : errors)
-            m_state[reply].sslErrors << e.errorString();
         // Not ignored: an untrusted DoH server is a finding, and the reply fails.
+        const auto it = m_state.find(reply);
+        for (const QSslError &e : errors)
+            if (it != m_state.end())
+                it->sslErrors << e.errorString();
     });
     connect(reply, &QNetworkReply::metaDataChanged, this, [this, reply] { checkHeaders(reply); });
     connect(reply, &QNetworkReply::readyRead, this, [this, reply] { readBody(reply); });
@@ -145,25 +148,25 @@ void DohProbe::checkHeaders(QNetworkReply *reply)
 
 void DohProbe::readBody(QNetworkReply *reply)
 {
-    auto &state = m_state[reply];
-    if (state.done)
+    const auto it = m_state.find(reply);
+    if (it == m_state.end() || it->done)
         return;
-    state.body += reply->read(MaxResponseBytes + 1 - state.body.size());
-    if (state.body.size() > MaxResponseBytes)
+    it->body += reply->read(MaxResponseBytes + 1 - it->body.size());
+    if (it->body.size() > MaxResponseBytes)
         fail(reply, {ErrorCode::TooLarge, tr("The DoH answer is larger than %1 bytes").arg(MaxResponseBytes)});
 }
 
+// Each branch ends with the one call that records the outcome: nothing here touches the
+// exchange after it.
 void DohProbe::onFinished(QNetworkReply *reply)
 {
-    auto &state = m_state[reply];
-    if (state.done)
-        return;
     readBody(reply);
-    if (state.done)
+    const auto it = m_state.constFind(reply);
+    if (it == m_state.cend() || it->done)
         return;
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (status == 0) {
-        fail(reply, networkError(reply, state.sslErrors));
+        fail(reply, networkError(reply, it->sslErrors));
         return;
     }
     if (status != 200) {
@@ -176,7 +179,7 @@ void DohProbe::onFinished(QNetworkReply *reply)
         return;
     }
     if (reply->error() != QNetworkReply::NoError) { // headers came, then the transfer broke
-        fail(reply, networkError(reply, state.sslErrors));
+        fail(reply, networkError(reply, it->sslErrors));
         return;
     }
     const QByteArray contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
@@ -187,7 +190,7 @@ void DohProbe::onFinished(QNetworkReply *reply)
                     .arg(contentType.isEmpty() ? tr("no content type") : QString::fromLatin1(contentType))});
         return;
     }
-    finishOne(reply, dns::parseAnswer(state.body, state.type, m_observation.host));
+    finishOne(reply, dns::parseAnswer(it->body, it->type, m_observation.host));
 }
 
 void DohProbe::fail(QNetworkReply *reply, const ProbeError &error)
@@ -199,21 +202,30 @@ void DohProbe::fail(QNetworkReply *reply, const ProbeError &error)
 
 void DohProbe::finishOne(QNetworkReply *reply, const dns::Answer &answer)
 {
-    auto &state = m_state[reply];
-    if (state.done || isFinished())
+    const auto it = m_state.find(reply);
+    if (it == m_state.end() || it->done || isFinished())
         return;
-    state.done = true;
-    state.answer = answer;
+    it->done = true;
+    it->answer = answer;
     reply->disconnect(this);
     if (reply->isRunning())
         reply->abort();
     reply->deleteLater();
-    for (const auto &s : std::as_const(m_state))
-        if (!s.done)
+    for (const Exchange &e : std::as_const(m_state))
+        if (!e.done)
             return;
+    // Completed from the event loop, not from inside a reply's signal, so whoever receives
+    // finished() may delete this probe on the spot.
+    QMetaObject::invokeMethod(this, &DohProbe::finalize, Qt::QueuedConnection);
+}
+
+void DohProbe::finalize()
+{
+    if (isFinished() || m_state.isEmpty())
+        return;
     dns::Answer a, aaaa;
-    for (const auto &s : std::as_const(m_state))
-        (s.type == dns::RecordType::A ? a : aaaa) = s.answer;
+    for (const Exchange &e : std::as_const(m_state))
+        (e.type == dns::RecordType::A ? a : aaaa) = e.answer;
     dns::mergeInto(m_observation, a, aaaa);
     m_observation.elapsedMs = elapsedMs();
     m_state.clear();

@@ -49,6 +49,7 @@ private:
     void onFinished(QNetworkReply *reply);
     void fail(QNetworkReply *reply, const ProbeError &error);
     void finishOne(QNetworkReply *reply, const dns::Answer &answer);
+    void finalize();
     void failNow(const ProbeError &error);
     void abortAll();
 

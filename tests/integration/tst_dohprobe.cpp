@@ -265,6 +265,21 @@ private slots:
         QCOMPARE(finished.count(), 1);
     }
 
+    void deletedInsideItsFinishedSignal()
+    {
+        RIG_REQUIRE_PROGRAM("unbound");
+        auto *probe = new DohProbe(QStringLiteral("ok.test"), m_doh->dohUrl(), Method::Post, m_trust, 5s);
+        QStringList seen;
+        connect(probe, &Probe::finished, this, [&seen, probe] {
+            for (const DnsAddress &a : probe->observation().addresses)
+                seen << a.address;
+            delete probe;
+        });
+        probe->start();
+        QTRY_COMPARE_WITH_TIMEOUT(seen, strings({"192.0.2.10", "2001:db8::10"}), 10000);
+        QTest::qWait(200);
+    }
+
     void destroyedMidRequest()
     {
         RIG_REQUIRE_PROGRAM("python3");
