@@ -143,7 +143,10 @@ void SystemResolverProbe::detach()
 
 void SystemResolverProbe::begin()
 {
-    const QString name = dns::wireName(m_observation.host);
+    // An IP literal goes to getaddrinfo as it is (it answers without asking anyone); a name
+    // goes in its IDNA form, as a browser sends it.
+    const QHostAddress literal(m_observation.host);
+    const QString name = literal.isNull() ? dns::wireName(m_observation.host) : literal.toString();
     if (name.isEmpty()) {
         m_observation.error = {ErrorCode::Other, tr("\"%1\" is not a valid host name").arg(m_observation.host)};
         m_observation.elapsedMs = elapsedMs();

@@ -7,10 +7,12 @@
 #include "HostileDns.h"
 #include "Netns.h"
 #include "evidence/EvidenceJson.h"
+#include "net/SystemResolverProbe.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace gatecheck;
@@ -102,6 +104,37 @@ private slots:
     void initTestCase()
     {
         QVERIFY2(QFileInfo::exists(QStringLiteral(GATECHECK_DNS_SYSTEM_HELPER)), GATECHECK_DNS_SYSTEM_HELPER);
+    }
+
+    // In this process, without a namespace: only inputs that need no resolver at all (an IP
+    // literal is answered by getaddrinfo itself; an invalid name never reaches it).
+    void inputsThatNeedNoResolver_data()
+    {
+        QTest::addColumn<QString>("host");
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("IPv4 literal") << "192.0.2.55" << QString() << QStringList {QStringLiteral("192.0.2.55")};
+        QTest::newRow("IPv6 literal") << "2001:db8::55" << QString() << QStringList {QStringLiteral("2001:db8::55")};
+        QTest::newRow("empty name") << "" << ErrorCode::Other << QStringList();
+        QTest::newRow("label over 63 characters")
+            << QString(QStringLiteral("a").repeated(64) + QStringLiteral(".test")) << ErrorCode::Other << QStringList();
+    }
+    void inputsThatNeedNoResolver()
+    {
+        QFETCH(QString, host);
+        QFETCH(QString, code);
+        QFETCH(QStringList, expected);
+        SystemResolverProbe probe(host, std::chrono::milliseconds(5000));
+        QSignalSpy finished(&probe, &Probe::finished);
+        probe.start();
+        if (finished.isEmpty())
+            QVERIFY(finished.wait(10000));
+        QCOMPARE(finished.count(), 1);
+        QCOMPARE(probe.observation().error.code, code);
+        QCOMPARE(addressesOf(probe.observation()), expected);
+        if (!code.isEmpty()) // refused before getaddrinfo, so nothing was asked of anyone
+            QVERIFY2(probe.observation().error.message.contains(QLatin1String("not a valid host name")),
+                     qPrintable(probe.observation().error.message));
     }
 
     void answersComeFromTheNamespaceResolver_data()
