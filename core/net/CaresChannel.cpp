@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "net/CaresChannel.h"
 
-#include <QCoreApplication>
 #include <QPointer>
 #include <QSocketNotifier>
 
@@ -83,7 +82,7 @@ struct CaresChannel::Callbacks
             ++self->m_answersAccepted;
             answer = parseAnswer(QByteArray(reinterpret_cast<const char *>(abuf), alen), context->type, context->name);
         } else {
-            answer = self->failure(status, context->type);
+            answer = self->failure(status);
         }
         self->m_ready.append({context->type, answer});
         self->scheduleDelivery();
@@ -299,9 +298,8 @@ void CaresChannel::deliver()
     }
 }
 
-Answer CaresChannel::failure(int status, RecordType type) const
+Answer CaresChannel::failure(int status) const
 {
-    Q_UNUSED(type)
     const QString server = m_server.toString();
     const QString transport = m_tcpOnly ? QStringLiteral("TCP") : QStringLiteral("UDP");
     Answer answer;

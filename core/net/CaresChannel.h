@@ -68,7 +68,7 @@ private:
     void rearmTimer();
     void scheduleDelivery();
     void deliver();
-    Answer failure(int status, RecordType type) const;
+    Answer failure(int status) const;
 
     Handler m_handler;
     ares_channeldata *m_channel = nullptr;

@@ -134,7 +134,7 @@ private slots:
         QCOMPARE(addressesOf(probe.observation()), expected);
         if (!code.isEmpty()) // refused before getaddrinfo, so nothing was asked of anyone
             QVERIFY2(probe.observation().error.message.contains(QLatin1String("not a valid host name")),
-                     qPrintable(probe.observation().error.message));
+                qPrintable(probe.observation().error.message));
     }
 
     void answersComeFromTheNamespaceResolver_data()
