@@ -8,6 +8,9 @@
 #include <memory>
 
 namespace gatecheck {
+namespace dns {
+struct Answer;
+}
 
 // Asks one specific DNS server for A and AAAA records with c-ares (UDP, falling back to
 // TCP on truncation; or TCP only). Driven by the Qt event loop through socket notifiers
@@ -17,8 +20,8 @@ class CaresResolverProbe : public Probe
     Q_OBJECT
 public:
     enum class Transport { Udp, Tcp };
-    CaresResolverProbe(QString host, ResolverEndpoint server, Transport transport,
-                       std::chrono::milliseconds deadline, QObject *parent = nullptr);
+    CaresResolverProbe(QString host, ResolverEndpoint server, Transport transport, std::chrono::milliseconds deadline,
+        QObject *parent = nullptr);
     ~CaresResolverProbe() override;
     const DnsObservation &observation() const { return m_observation; }
 
@@ -27,6 +30,8 @@ protected:
     void stop(const ProbeError &why) override;
 
 private:
+    void onAnswer(int type, const dns::Answer &answer);
+
     class Channel;
     DnsObservation m_observation;
     ResolverEndpoint m_server;

@@ -20,11 +20,18 @@ public:
     ~SystemResolverProbe() override;
     const DnsObservation &observation() const { return m_observation; }
 
+    // How a getaddrinfo failure is classified (status is its return value; sysErrno the
+    // errno for EAI_SYSTEM). Public so it can be tested on every platform.
+    static ProbeError errorFor(int status, int sysErrno, const QString &host);
+
 protected:
     void begin() override;
     void stop(const ProbeError &why) override;
 
 private:
+    void onResolved(int status, int sysErrno, const QStringList &addresses);
+    void detach();
+
     struct Pending;
     DnsObservation m_observation;
     std::shared_ptr<Pending> m_pending;

@@ -1,6 +1,10 @@
 target_sources(gatecheck_core PRIVATE
+  ${CMAKE_CURRENT_LIST_DIR}/CaresChannel.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/CaresChannel.h
   ${CMAKE_CURRENT_LIST_DIR}/CaresResolverProbe.cpp
   ${CMAKE_CURRENT_LIST_DIR}/CaresResolverProbe.h
+  ${CMAKE_CURRENT_LIST_DIR}/DnsMessage.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/DnsMessage.h
   ${CMAKE_CURRENT_LIST_DIR}/DohProbe.cpp
   ${CMAKE_CURRENT_LIST_DIR}/DohProbe.h
   ${CMAKE_CURRENT_LIST_DIR}/HttpProbe.cpp
