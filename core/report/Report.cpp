@@ -108,9 +108,16 @@ Report buildReport(const Evidence &evidence, const Diagnosis &diagnosis, const V
 }
 
 Report buildReport(const Evidence &evidence, const Diagnosis &diagnosis, const VendorProfile &profile,
-    const UserNote &note, const ReportOptions &options, const LocalIdentity &local)
+    const UserNote &note, const ReportOptions &options, const NetworkIdentity &network)
+{
+    return buildReport(evidence, diagnosis, profile, note, options, LocalIdentity::current(), network);
+}
+
+Report buildReport(const Evidence &evidence, const Diagnosis &diagnosis, const VendorProfile &profile,
+    const UserNote &note, const ReportOptions &options, const LocalIdentity &local, const NetworkIdentity &network)
 {
     Report r;
+    r.network = network;
     r.evidence = evidence;
     r.diagnosis = diagnosis;
     r.profile = profile;

@@ -95,11 +95,17 @@ struct Report
     bool hasDiagnosis() const { return !diagnosis.verdict.code.isEmpty(); }
 };
 
+// Builds the model and, when options.redact (the default), redacts it. To add more to the model
+// before redaction: build with redact = false, fill in, then call redactReport() (Redaction.h).
 Report buildReport(const Evidence &evidence, const Diagnosis &diagnosis, const VendorProfile &profile,
     const UserNote &note, const ReportOptions &options);
+// The same, with the network the run was made on (redacted with the rest: its label may name a Wi-Fi).
+Report buildReport(const Evidence &evidence, const Diagnosis &diagnosis, const VendorProfile &profile,
+    const UserNote &note, const ReportOptions &options, const NetworkIdentity &network);
 // The same, naming the machine's identity explicitly (tests, or a report for another machine's run).
 Report buildReport(const Evidence &evidence, const Diagnosis &diagnosis, const VendorProfile &profile,
-    const UserNote &note, const ReportOptions &options, const LocalIdentity &local);
+    const UserNote &note, const ReportOptions &options, const LocalIdentity &local,
+    const NetworkIdentity &network = {});
 
 // Replaces the diagnosis with today's rules (diagnose()), keeping the old verdict for the record.
 Report rediagnose(const Report &report, const VendorProfile &profile);

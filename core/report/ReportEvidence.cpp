@@ -196,7 +196,7 @@ Section statusSection(const Report &r)
     for (const StatusObservation &o : r.evidence.status) {
         Block facts;
         facts.kind = Block::Kind::Facts;
-        facts.title = Text::tr("Read %1").arg(pathLabel(o.path).toLower());
+        facts.title = Text::tr("Read over the route \u201c%1\u201d").arg(pathLabel(o.path));
         if (!o.ok) {
             facts.facts = {{Text::tr("Address"), o.url},
                 {Text::tr("Result"),

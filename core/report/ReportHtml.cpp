@@ -59,6 +59,8 @@ td.good{background:#e6f4ea;color:#1e7b34}td.info{background:#e8f0fe;color:#1a5fb
 td.warning{background:#fff4e0;color:#9a6700}td.problem{background:#fce8e6;color:#b3261e;font-weight:600}
 table.facts th{width:30%;background:#f6f8fa;font-weight:600}
 .caption{font-weight:600;margin:.8em 0 .2em}
+.lead{font-size:1.15em;font-weight:700;margin:.2em 0}
+td[nowrap]{white-space:nowrap}
 img{max-width:100%;height:auto;border:1px solid #d0d7de}
 footer{color:#57606a;font-size:.85em;border-top:1px solid #d0d7de;margin-top:2.5em;padding-top:.5em}
 @media print{h1.evidence{page-break-before:always;border-top:none}}
@@ -91,6 +93,10 @@ public:
         switch (b.kind) {
         case Block::Kind::Paragraph:
             return QStringLiteral("<p>%1</p>\n").arg(escLines(b.text));
+        case Block::Kind::Lead:
+            return m_rich ? QStringLiteral("<p style=\"font-size:12pt; font-weight:700; margin-top:2px;\">%1</p>\n")
+                                .arg(esc(b.text))
+                          : QStringLiteral("<p class=\"lead\">%1</p>\n").arg(esc(b.text));
         case Block::Kind::Callout:
             return callout(b);
         case Block::Kind::Facts:
@@ -189,14 +195,19 @@ private:
             const QStringList &row = t.rows.at(r);
             for (qsizetype c = 0; c < row.size(); ++c) {
                 const bool toned = c == t.toneColumn && tone != Tone::Neutral;
+                // Short single words (dates, times, addresses, ports) read badly when broken.
+                const QString nowrap = row.at(c).size() <= 16 && !row.at(c).contains(QLatin1Char(' '))
+                    ? QStringLiteral(" nowrap")
+                    : QString();
                 if (!toned)
-                    out += QStringLiteral("<td>%1</td>").arg(escLines(row.at(c)));
+                    out += QStringLiteral("<td%1>%2</td>").arg(nowrap, escLines(row.at(c)));
                 else if (m_rich)
-                    out += QStringLiteral("<td bgcolor=\"%1\" style=\"color:%2;\">%3</td>")
-                               .arg(QLatin1String(coloursFor(tone).background), QLatin1String(coloursFor(tone).ink),
-                                   escLines(row.at(c)));
+                    out += QStringLiteral("<td%1 bgcolor=\"%2\" style=\"color:%3;\">%4</td>")
+                               .arg(nowrap, QLatin1String(coloursFor(tone).background),
+                                   QLatin1String(coloursFor(tone).ink), escLines(row.at(c)));
                 else
-                    out += QStringLiteral("<td class=\"%1\">%2</td>").arg(toneClass(tone), escLines(row.at(c)));
+                    out +=
+                        QStringLiteral("<td%1 class=\"%2\">%3</td>").arg(nowrap, toneClass(tone), escLines(row.at(c)));
             }
             out += QStringLiteral("</tr>");
         }

@@ -30,6 +30,7 @@ struct Block
 {
     enum class Kind {
         Paragraph, // text
+        Lead, // one emphasised line: text
         Callout, // a toned box: toneLabel + title, text, items (next steps)
         Facts, // label: value pairs
         Bullets, // items

@@ -35,12 +35,15 @@ QString pathSentence(const HttpObservation &h)
     const QString by = answered == QLatin1String("-") ? QString() : Text::tr(", answered by %1").arg(answered);
     const QString time =
         h.timings.totalMs >= 0 ? Text::tr(" after %1").arg(formatDuration(h.timings.totalMs)) : QString();
-    if (h.path == QLatin1String("as-browser")) {
-        const QString route =
-            h.proxy.isEmpty() ? Text::tr("with no proxy") : Text::tr("through the proxy %1").arg(h.proxy);
-        return Text::tr("The browser's route (%1) got %2%3%4.").arg(route, httpResult(h), by, time);
-    }
-    return Text::tr("%1: %2%3%4.").arg(pathLabel(h.path), httpResult(h), by, time);
+    const QString outcome = h.status > 0 ? Text::tr("got %1%2%3").arg(httpResult(h), by, time)
+        : h.error.message.isEmpty()      ? Text::tr("failed (%1)%2").arg(h.error.code, time)
+                                         : Text::tr("failed (%1: %2)%3").arg(h.error.code, h.error.message, time);
+    if (h.path == QLatin1String("as-browser"))
+        return h.proxy.isEmpty() ? Text::tr("The browser's route, with no proxy, %1.").arg(outcome)
+                                 : Text::tr("The browser's route, through the proxy %1, %2.").arg(h.proxy, outcome);
+    if (h.path == QLatin1String("direct"))
+        return Text::tr("A direct connection, without any proxy, %1.").arg(outcome);
+    return Text::tr("The route \u201c%1\u201d %2.").arg(pathLabel(h.path), outcome);
 }
 
 QSet<QString> addressSet(const DnsObservation &d)
@@ -216,8 +219,8 @@ QList<Section> summarySections(const Report &r)
     const WhoFixes who = r.diagnosis.verdict.whoFixes;
 
     Block whoBlock;
-    whoBlock.kind = Block::Kind::Facts;
-    whoBlock.facts = {{Text::tr("Who should act"), whoActsTitle(who, vendor)}};
+    whoBlock.kind = Block::Kind::Lead;
+    whoBlock.text = whoActsTitle(who, vendor);
     const Section whoSection = section(
         QStringLiteral("who"), Text::tr("Who should act"), {whoBlock, paragraph(whoActsExplanation(who, vendor))});
 

@@ -87,6 +87,8 @@ QString textBlock(const Block &b)
     switch (b.kind) {
     case Block::Kind::Paragraph:
         return wrap(b.text, kWidth, {});
+    case Block::Kind::Lead:
+        return wrap(QStringLiteral("> ") + b.text, kWidth, {});
     case Block::Kind::Callout:
         out = wrap(QStringLiteral("%1 %2").arg(toneTag(b.toneLabel), b.title), kWidth, {});
         if (!b.text.isEmpty())
@@ -162,6 +164,8 @@ QString mdBlock(const Block &b)
     switch (b.kind) {
     case Block::Kind::Paragraph:
         return mdLines(b.text) + QStringLiteral("\n\n");
+    case Block::Kind::Lead:
+        return QStringLiteral("**%1**\n\n").arg(md(b.text));
     case Block::Kind::Callout:
         out = QStringLiteral("> **%1 — %2**\n").arg(md(b.toneLabel.toUpper()), md(b.title));
         if (!b.text.isEmpty())
