@@ -60,6 +60,12 @@ qint64 latencyOf(const HttpObservation *h)
     return h->timings.totalMs >= 0 ? h->timings.totalMs : h->timings.firstByteMs;
 }
 
+// Qt binds a null QString as SQL NULL, which the NOT NULL columns refuse.
+QString text(const QString &value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
 const QString kSummaryColumns =
     QStringLiteral("id, started_at, profile_id, target_url, verdict_code, who_fixes, headline, network_label, watch,"
                    " worst_status, as_browser_ms, direct_ms, interface_kind, gateway_hash, user_note <> '{}'");
@@ -239,11 +245,11 @@ qint64 HistoryStore::addRun(const Evidence &evidence, const Diagnosis &diagnosis
         " as_browser_ms, direct_ms, watch, network_label, interface_kind, gateway_hash, ssid, public_ip_prefix,"
         " user_note, evidence_schema, evidence_json, diagnosis_json)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    const QVariantList values {s.startedAt.toMSecsSinceEpoch(), s.profileId, s.targetUrl, s.verdictCode, s.whoFixes,
-        s.headline, s.worstStatus, s.asBrowserMs, s.directMs, watch ? 1 : 0, network.label, network.interfaceKind,
-        network.gatewayHash, network.ssid, network.publicIpPrefix, QString::fromUtf8(compact(userNote)),
-        Evidence::SchemaVersion, QString::fromUtf8(compact(toJson(evidence))),
-        QString::fromUtf8(compact(diagnosisToJson(diagnosis)))};
+    const QVariantList values {s.startedAt.toMSecsSinceEpoch(), text(s.profileId), text(s.targetUrl),
+        text(s.verdictCode), text(s.whoFixes), text(s.headline), s.worstStatus, s.asBrowserMs, s.directMs, watch ? 1 : 0,
+        text(network.label), text(network.interfaceKind), text(network.gatewayHash), text(network.ssid),
+        text(network.publicIpPrefix), QString::fromUtf8(compact(userNote)), Evidence::SchemaVersion,
+        QString::fromUtf8(compact(toJson(evidence))), QString::fromUtf8(compact(diagnosisToJson(diagnosis)))};
     for (const QVariant &v : values)
         q.addBindValue(v);
     if (!q.exec()) {

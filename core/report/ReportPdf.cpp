@@ -38,6 +38,9 @@ QFont reportFont(qreal points)
     font.setFamilies({QStringLiteral("Segoe UI"), QStringLiteral("Helvetica Neue"), QStringLiteral("DejaVu Sans"),
         QStringLiteral("Liberation Sans"), QStringLiteral("Arial")});
     font.setPointSizeF(points);
+    // No ligatures: "office" must stay searchable and copyable as o-f-f-i-c-e, not "o\uFB03ce",
+    // for the IT person pasting from the PDF into a ticket. Latin text needs no shaping.
+    font.setStyleStrategy(QFont::PreferNoShaping);
     return font;
 }
 
