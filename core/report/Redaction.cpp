@@ -393,6 +393,12 @@ void redactReport(Report &report)
         if (it.key() != QLatin1String("organisation") && it.key() != QLatin1String("organization"))
             it.value() = redactor.redactText(it.value());
 
+    // A custom profile is made from the user's own URL, token and all.
+    for (QUrl *url : {&report.profile.primaryUrl, &report.profile.statusUrl, &report.profile.statusPageUrl,
+             &report.profile.supportUrl})
+        if (!url->isEmpty())
+            *url = QUrl(redactor.redactText(url->toString()));
+
     report.network = NetworkIdentity::fromJson(redactor.redact(report.network.toJson()).toObject());
     const QStringList removed = redactor.removedKinds();
     QSet<QString> kinds(removed.cbegin(), removed.cend());

@@ -50,8 +50,11 @@ private:
         NetworkIdentity network;
         network.label = QStringLiteral("Wi-Fi \u201c%1\u201d").arg(testdata::canary::Ssid);
         network.ssid = testdata::canary::Ssid;
-        return buildReport(testdata::canaryEvidence(), testdata::canaryDiagnosis(), testdata::xeroProfile(),
-                           testdata::canaryNote(), options, testdata::canaryIdentity(), network);
+        // as a custom profile would be: made from the user's URL, token and all
+        VendorProfile profile = testdata::xeroProfile();
+        profile.primaryUrl = QUrl(testdata::canaryEvidence().targetUrl);
+        return buildReport(testdata::canaryEvidence(), testdata::canaryDiagnosis(), profile, testdata::canaryNote(),
+                           options, testdata::canaryIdentity(), network);
     }
 
 private slots:
