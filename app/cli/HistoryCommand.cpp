@@ -23,7 +23,7 @@ struct Text
 
 QString ms(qint64 value)
 {
-    return value < 0 ? QStringLiteral("-") : QStringLiteral("%1 ms").arg(value);
+    return value < 0 ? QStringLiteral("-") : Text::tr("%1 ms").arg(value);
 }
 
 QString listText(const QList<RunSummary> &runs)

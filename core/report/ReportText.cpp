@@ -3,6 +3,8 @@
 #include "report/Report.h"
 #include "report/ReportOutline.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 
 namespace gatecheck {
@@ -10,6 +12,11 @@ namespace gatecheck {
 namespace {
 
 using namespace report;
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Report)
+};
 
 constexpr int kWidth = 78;
 
@@ -121,7 +128,7 @@ QString textBlock(const Block &b)
             out += b.title + QLatin1Char('\n');
         return out + textTable(b.table, QStringLiteral("  "));
     case Block::Kind::Image:
-        return QStringLiteral("(%1)\n").arg(b.title);
+        return QStringLiteral("(%1)\n").arg(Text::tr("%1 The chart is in the PDF and HTML reports.").arg(b.title));
     }
     return out;
 }
@@ -206,7 +213,8 @@ QString mdBlock(const Block &b)
         return out + QLatin1Char('\n');
     }
     case Block::Kind::Image:
-        return QStringLiteral("*(%1 The chart is in the PDF and HTML reports.)*\n\n").arg(md(b.title));
+        return QStringLiteral("*(%1)*\n\n")
+            .arg(md(Text::tr("%1 The chart is in the PDF and HTML reports.").arg(b.title)));
     }
     return out;
 }

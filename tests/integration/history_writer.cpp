@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QJsonObject>
+
 #include <cstdio>
 
 using namespace gatecheck;
@@ -38,7 +39,8 @@ int main(int argc, char *argv[])
     // A safety net: the test kills it long before this.
     for (int seq = first; clock.elapsed() < 120000; ++seq) {
         evidence.startedAt = QDateTime::currentDateTimeUtc();
-        const qint64 id = store.addRun(evidence, diagnosis, {}, true, QJsonObject{{QStringLiteral("seq"), seq}}, &error);
+        const qint64 id =
+            store.addRun(evidence, diagnosis, {}, true, QJsonObject {{QStringLiteral("seq"), seq}}, &error);
         if (id == 0) {
             std::fprintf(stderr, "add: %s\n", qPrintable(error));
             return 3;

@@ -46,7 +46,7 @@ Result cli(const QStringList &args, int timeoutMs = 120000)
         return {};
     }
     return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2, QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+        QString::fromUtf8(p.readAllStandardError())};
 }
 
 bool oneLineReason(const QString &err)
@@ -83,7 +83,7 @@ private slots:
         QFETCH(QString, file);
         QFETCH(QByteArray, starts);
         const Result r = cli({QStringLiteral("report"), fixture(QStringLiteral("xero-intercepted-office.json")),
-                              QStringLiteral("--out"), path(file)});
+            QStringLiteral("--out"), path(file)});
         QVERIFY2(r.exit == 0, qPrintable(r.err));
         QFile f(path(file));
         QVERIFY(f.open(QIODevice::ReadOnly));
@@ -102,8 +102,8 @@ private slots:
         r = cli({QStringLiteral("report"), stale, QStringLiteral("--no-redact")});
         QVERIFY(r.out.contains(QLatin1String("/home/jsmith/")));
         r = cli({QStringLiteral("report"), stale, QStringLiteral("--audience"), QStringLiteral("vendor"),
-                 QStringLiteral("--fact"), QStringLiteral("region=New Zealand"), QStringLiteral("--note"),
-                 QStringLiteral("Bank feeds fail since 9:00")});
+            QStringLiteral("--fact"), QStringLiteral("region=New Zealand"), QStringLiteral("--note"),
+            QStringLiteral("Bank feeds fail since 9:00")});
         QCOMPARE(r.exit, 0);
         const qsizetype facts = r.out.indexOf(QLatin1String("Details Xero support asks for"));
         QVERIFY(facts >= 0);
@@ -111,11 +111,12 @@ private slots:
         QVERIFY(r.out.contains(QLatin1String("New Zealand")));
         QVERIFY(r.out.contains(QLatin1String("Bank feeds fail since 9:00")));
 
-        r = cli({QStringLiteral("report"), stale, QStringLiteral("--rediagnose"), QStringLiteral("--format"), QStringLiteral("json")});
+        r = cli({QStringLiteral("report"), stale, QStringLiteral("--rediagnose"), QStringLiteral("--format"),
+            QStringLiteral("json")});
         QCOMPARE(r.exit, 0);
         const QJsonObject json = QJsonDocument::fromJson(r.out.toUtf8()).object();
         QCOMPARE(json.value(QStringLiteral("original_verdict")).toObject().value(QStringLiteral("code")).toString(),
-                 QStringLiteral("stale_dns"));
+            QStringLiteral("stale_dns"));
         QVERIFY(!json.value(QStringLiteral("rediagnosed_at")).toString().isEmpty());
         QVERIFY(reportFromJson(r.out.toUtf8()));
     }
@@ -126,18 +127,21 @@ private slots:
         QTest::addColumn<int>("exit");
         QTest::addColumn<QString>("reason");
         const QString office = fixture(QStringLiteral("xero-intercepted-office.json"));
-        QTest::newRow("no file") << QStringList{QStringLiteral("report")} << 2 << "exactly one";
-        QTest::newRow("pdf to stdout") << QStringList{QStringLiteral("report"), office, QStringLiteral("--format"), QStringLiteral("pdf")}
-                                       << 2 << "--out";
-        QTest::newRow("unknown format") << QStringList{QStringLiteral("report"), office, QStringLiteral("--format"), QStringLiteral("docx")}
-                                        << 2 << "--format";
-        QTest::newRow("bad audience") << QStringList{QStringLiteral("report"), office, QStringLiteral("--audience"), QStringLiteral("boss")}
-                                      << 2 << "--audience";
-        QTest::newRow("missing file") << QStringList{QStringLiteral("report"), QStringLiteral("/nonexistent/x.json")} << 2 << "cannot read";
-        QTest::newRow("not a report") << QStringList{QStringLiteral("report"), QStringLiteral(GATECHECK_SOURCE_DIR "/CMakeLists.txt")}
+        QTest::newRow("no file") << QStringList {QStringLiteral("report")} << 2 << "exactly one";
+        QTest::newRow("pdf to stdout") << QStringList {QStringLiteral("report"), office, QStringLiteral("--format"),
+            QStringLiteral("pdf")} << 2 << "--out";
+        QTest::newRow("unknown format") << QStringList {QStringLiteral("report"), office, QStringLiteral("--format"),
+            QStringLiteral("docx")} << 2 << "--format";
+        QTest::newRow("bad audience") << QStringList {QStringLiteral("report"), office, QStringLiteral("--audience"),
+            QStringLiteral("boss")} << 2
+                                      << "--audience";
+        QTest::newRow("missing file") << QStringList {QStringLiteral("report"), QStringLiteral("/nonexistent/x.json")}
+                                      << 2 << "cannot read";
+        QTest::newRow("not a report") << QStringList {QStringLiteral("report"),
+            QStringLiteral(GATECHECK_SOURCE_DIR "/CMakeLists.txt")}
                                       << 2 << "not valid JSON";
-        QTest::newRow("unwritable output") << QStringList{QStringLiteral("report"), office, QStringLiteral("--out"),
-                                                          QStringLiteral("/nonexistent/dir/x.pdf")}
+        QTest::newRow("unwritable output") << QStringList {QStringLiteral("report"), office, QStringLiteral("--out"),
+            QStringLiteral("/nonexistent/dir/x.pdf")}
                                            << 3 << "cannot write";
     }
 
@@ -185,12 +189,18 @@ private slots:
         QVERIFY2(r.out.contains(QLatin1String("1. Certificate (explains the problem)")), qPrintable(r.out));
         QVERIFY(r.out.contains(QStringLiteral("Wi-Fi \u201cACME-Office\u201d")));
         r = cli({QStringLiteral("compare"), office, hotspot, QStringLiteral("--json"), QStringLiteral("--label-a"),
-                 QStringLiteral("office"), QStringLiteral("--label-b"), QStringLiteral("hotspot")});
+            QStringLiteral("office"), QStringLiteral("--label-b"), QStringLiteral("hotspot")});
         QCOMPARE(r.exit, 1);
         const QJsonObject json = QJsonDocument::fromJson(r.out.toUtf8()).object();
-        QCOMPARE(json.value(QStringLiteral("left")).toObject().value(QStringLiteral("label")).toString(), QStringLiteral("office"));
-        QCOMPARE(json.value(QStringLiteral("differences")).toArray().first().toObject().value(QStringLiteral("code")).toString(),
-                 QStringLiteral("tls_issuer"));
+        QCOMPARE(json.value(QStringLiteral("left")).toObject().value(QStringLiteral("label")).toString(),
+            QStringLiteral("office"));
+        QCOMPARE(json.value(QStringLiteral("differences"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("code"))
+                     .toString(),
+            QStringLiteral("tls_issuer"));
         r = cli({QStringLiteral("compare"), hotspot, hotspot});
         QCOMPARE(r.exit, 0);
         r = cli({QStringLiteral("compare"), hotspot});
@@ -220,32 +230,33 @@ private slots:
         rig::RigProcess nginx(QStringLiteral("nginx"));
         const quint16 port = rig::freeTcpPort();
         const QString dir = nginx.dir();
-        const QString conf = QStringLiteral(
-                                 "worker_processes 1; daemon off; pid %1/nginx.pid; error_log %1/error.log;\n"
-                                 "events { worker_connections 32; }\n"
-                                 "http { access_log off; client_body_temp_path %1/cb; proxy_temp_path %1/px;\n"
-                                 "  fastcgi_temp_path %1/fc; uwsgi_temp_path %1/uw; scgi_temp_path %1/sc;\n"
-                                 "  server { listen 127.0.0.1:%2; location / { return 502 \"upstream down\\n\"; } } }\n")
-                                 .arg(dir)
-                                 .arg(port);
+        const QString conf =
+            QStringLiteral("worker_processes 1; daemon off; pid %1/nginx.pid; error_log %1/error.log;\n"
+                           "events { worker_connections 32; }\n"
+                           "http { access_log off; client_body_temp_path %1/cb; proxy_temp_path %1/px;\n"
+                           "  fastcgi_temp_path %1/fc; uwsgi_temp_path %1/uw; scgi_temp_path %1/sc;\n"
+                           "  server { listen 127.0.0.1:%2; location / { return 502 \"upstream down\\n\"; } } }\n")
+                .arg(dir)
+                .arg(port);
         QVERIFY(nginx.writeFile(QStringLiteral("nginx.conf"), conf.toUtf8()));
         QVERIFY2(nginx.start(rig::findProgram(QStringLiteral("nginx")),
-                             {QStringLiteral("-c"), nginx.filePath(QStringLiteral("nginx.conf")), QStringLiteral("-p"), dir}),
-                 qPrintable(nginx.lastError()));
+                     {QStringLiteral("-c"), nginx.filePath(QStringLiteral("nginx.conf")), QStringLiteral("-p"), dir}),
+            qPrintable(nginx.lastError()));
         QVERIFY2(nginx.waitForTcp(QHostAddress::LocalHost, port), qPrintable(nginx.output()));
 
         const QString db = path(QStringLiteral("diagnose.sqlite"));
         const QString json = path(QStringLiteral("diagnose.json"));
         const QString dead = QString::number(rig::freeTcpPort());
         // Every resolver and DoH endpoint on loopback: nothing leaves this machine.
-        const QStringList base{QStringLiteral("diagnose"), QStringLiteral("--url"),
-                               QStringLiteral("http://127.0.0.1:%1/app?token=supersecret123").arg(port),
-                               QStringLiteral("--resolver"), QStringLiteral("127.0.0.1:%1").arg(dead), QStringLiteral("--doh"),
-                               QStringLiteral("https://127.0.0.1:%1/dns-query").arg(dead), QStringLiteral("--timeout"),
-                               QStringLiteral("20"), QStringLiteral("--probe-timeout"), QStringLiteral("5")};
-        Result r = cli(base + QStringList{QStringLiteral("--report"), json, QStringLiteral("--db"), db,
-                                          QStringLiteral("--organisation"), QStringLiteral("Acme"), QStringLiteral("--note"),
-                                          QStringLiteral("502 since 9:00")});
+        const QStringList base {QStringLiteral("diagnose"), QStringLiteral("--url"),
+            QStringLiteral("http://127.0.0.1:%1/app?token=supersecret123").arg(port), QStringLiteral("--resolver"),
+            QStringLiteral("127.0.0.1:%1").arg(dead), QStringLiteral("--doh"),
+            QStringLiteral("https://127.0.0.1:%1/dns-query").arg(dead), QStringLiteral("--timeout"),
+            QStringLiteral("20"), QStringLiteral("--probe-timeout"), QStringLiteral("5")};
+        Result r = cli(base
+            + QStringList {QStringLiteral("--report"), json, QStringLiteral("--db"), db,
+                QStringLiteral("--organisation"), QStringLiteral("Acme"), QStringLiteral("--note"),
+                QStringLiteral("502 since 9:00")});
         QVERIFY2(r.exit == 0 || r.exit == 1, qPrintable(r.err));
         QString error;
         const auto report = loadReport(json, &error);
@@ -275,19 +286,21 @@ private slots:
         QCOMPARE(r.exit, 0);
         QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("runs")).toArray().size(), 1);
         r = cli({QStringLiteral("history"), QStringLiteral("--db"), db, QStringLiteral("--show"), QStringLiteral("1"),
-                 QStringLiteral("--out"), path(QStringLiteral("from-history.pdf"))});
+            QStringLiteral("--out"), path(QStringLiteral("from-history.pdf"))});
         QVERIFY2(r.exit == 0, qPrintable(r.err));
         QVERIFY(QFile::exists(path(QStringLiteral("from-history.pdf"))));
 
         // --pdf FILE (the architecture's contract) and --no-history
         const QString noDb = path(QStringLiteral("never-created.sqlite"));
-        r = cli(base + QStringList{QStringLiteral("--pdf"), path(QStringLiteral("diagnose.pdf")), QStringLiteral("--no-history")});
+        r = cli(base
+            + QStringList {
+                QStringLiteral("--pdf"), path(QStringLiteral("diagnose.pdf")), QStringLiteral("--no-history")});
         QVERIFY2(r.exit == 0 || r.exit == 1, qPrintable(r.err));
         QFile pdf(path(QStringLiteral("diagnose.pdf")));
         QVERIFY(pdf.open(QIODevice::ReadOnly));
         QVERIFY(pdf.read(5) == "%PDF-");
         QVERIFY(!QFile::exists(noDb));
-        r = cli(base + QStringList{QStringLiteral("--report"), path(QStringLiteral("x.docx"))});
+        r = cli(base + QStringList {QStringLiteral("--report"), path(QStringLiteral("x.docx"))});
         QCOMPARE(r.exit, 2);
         QVERIFY(oneLineReason(r.err));
     }

@@ -38,7 +38,7 @@ private slots:
             QByteArray pending;
             while (lastSeq < target) {
                 QVERIFY2(writer.state() == QProcess::Running || writer.bytesAvailable() > 0,
-                         writer.readAllStandardError().constData());
+                    writer.readAllStandardError().constData());
                 if (!writer.waitForReadyRead(60000) && writer.bytesAvailable() == 0)
                     QFAIL("the writer stopped reporting commits");
                 pending += writer.readAllStandardOutput();
@@ -66,7 +66,8 @@ private slots:
             QString error;
             QVERIFY2(store.open(db, &error), qPrintable(error));
             const int count = store.runCount();
-            QVERIFY2(count >= acknowledged, qPrintable(QStringLiteral("%1 runs < %2 acknowledged").arg(count).arg(acknowledged)));
+            QVERIFY2(count >= acknowledged,
+                qPrintable(QStringLiteral("%1 runs < %2 acknowledged").arg(count).arg(acknowledged)));
             QVERIFY(count <= acknowledged + 1); // at most the one it was writing got through
             const QList<RunSummary> runs = store.runs(count + 10);
             QCOMPARE(runs.size(), count);
@@ -80,7 +81,7 @@ private slots:
             std::sort(seqs.begin(), seqs.end());
             for (int i = 0; i < seqs.size(); ++i)
                 QCOMPARE(seqs.at(i), i + 1); // nothing earlier lost, nothing duplicated
-            acknowledged = count;            // the next writer continues the sequence
+            acknowledged = count; // the next writer continues the sequence
             store.close();
 
             QSqlDatabase check = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));

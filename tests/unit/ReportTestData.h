@@ -43,7 +43,8 @@ inline const QString OwnPublicAddress = QStringLiteral("198.51.100.77");
 
 inline QStringList all()
 {
-    return {Cookie, Bearer, Basic, Token, Code, Password, NoteToken, User, Host, Ssid, PrivateAddress, OwnPublicAddress};
+    return {
+        Cookie, Bearer, Basic, Token, Code, Password, NoteToken, User, Host, Ssid, PrivateAddress, OwnPublicAddress};
 }
 } // namespace canary
 
@@ -82,10 +83,10 @@ inline Evidence canaryEvidence()
     h.status = 502;
     h.reason = QStringLiteral("Bad Gateway");
     h.headers = {{QStringLiteral("server"), QStringLiteral("squid/5.7")},
-                 {QStringLiteral("via"), QStringLiteral("1.1 %1 (squid/5.7)").arg(Host)},
-                 {QStringLiteral("set-cookie"), QStringLiteral("SID=%1; Path=/; HttpOnly").arg(Cookie)},
-                 {QStringLiteral("authorization"), QStringLiteral("Bearer %1").arg(Bearer)},
-                 {QStringLiteral("location"), QStringLiteral("https://login.xero.com/cb?code=%1&state=x").arg(Code)}};
+        {QStringLiteral("via"), QStringLiteral("1.1 %1 (squid/5.7)").arg(Host)},
+        {QStringLiteral("set-cookie"), QStringLiteral("SID=%1; Path=/; HttpOnly").arg(Cookie)},
+        {QStringLiteral("authorization"), QStringLiteral("Bearer %1").arg(Bearer)},
+        {QStringLiteral("location"), QStringLiteral("https://login.xero.com/cb?code=%1&state=x").arg(Code)}};
     h.bodyHead = QStringLiteral("<html>Cookie: SID=%1 for %2</html>").arg(Cookie, Host).toUtf8();
     h.redirects = {{302, QStringLiteral("https://login.xero.com/cb?code=%1").arg(Code)}};
     h.timings.totalMs = 1200;
@@ -97,8 +98,8 @@ inline Evidence canaryEvidence()
     direct.proxy.clear();
     direct.status = 0;
     direct.headers.clear();
-    direct.error = {QStringLiteral("proxy_error"),
-                    QStringLiteral("the gateway replied Set-Cookie: SID=%1; path=/").arg(Cookie)};
+    direct.error = {
+        QStringLiteral("proxy_error"), QStringLiteral("the gateway replied Set-Cookie: SID=%1; path=/").arg(Cookie)};
     e.http << direct;
 
     EnvironmentFacts &env = e.environment;
@@ -127,7 +128,7 @@ inline Evidence canaryEvidence()
     p.proxy = QStringLiteral("%1:%2@%3:3128").arg(User, Password, PrivateAddress);
     env.proxies << p;
     env.notes = {QStringLiteral("Could not read /home/%1/.mozilla/firefox/prefs.js on %2").arg(User, Host),
-                 QStringLiteral("Sign-in redirected to https://login.xero.com/cb?code=%1").arg(Code)};
+        QStringLiteral("Sign-in redirected to https://login.xero.com/cb?code=%1").arg(Code)};
     return e;
 }
 
@@ -139,9 +140,10 @@ inline Diagnosis canaryDiagnosis()
     f.severity = Severity::Problem;
     f.whoFixes = WhoFixes::It;
     f.title = QStringLiteral("The proxy on %1 gives the 502").arg(Host);
-    f.detail = QStringLiteral("The proxy asked for Proxy-Authorization: Basic %1\nThe app sent Authorization: Bearer %2\n"
-                              "The extension was installed by %3.")
-                   .arg(Basic, Bearer, User);
+    f.detail =
+        QStringLiteral("The proxy asked for Proxy-Authorization: Basic %1\nThe app sent Authorization: Bearer %2\n"
+                       "The extension was installed by %3.")
+            .arg(Basic, Bearer, User);
     f.nextSteps = {QStringLiteral("Check the proxy at %1.").arg(PrivateAddress)};
     Diagnosis d;
     d.findings << f;
@@ -166,10 +168,10 @@ inline VendorProfile xeroProfile()
     p.displayName = QStringLiteral("Xero");
     p.hosts = {QStringLiteral("go.xero.com")};
     p.supportFacts = {{QStringLiteral("organisation"), QStringLiteral("Xero organisation name"), {}},
-                      {QStringLiteral("url"), QStringLiteral("Address showing the error"), {}},
-                      {QStringLiteral("started_at"), QStringLiteral("When the error started"), {}},
-                      {QStringLiteral("region"), QStringLiteral("Your region"), {}},
-                      {QStringLiteral("others_affected"), QStringLiteral("Others affected"), {}}};
+        {QStringLiteral("url"), QStringLiteral("Address showing the error"), {}},
+        {QStringLiteral("started_at"), QStringLiteral("When the error started"), {}},
+        {QStringLiteral("region"), QStringLiteral("Your region"), {}},
+        {QStringLiteral("others_affected"), QStringLiteral("Others affected"), {}}};
     return p;
 }
 

@@ -33,8 +33,9 @@ class TestCompare : public QObject
 private slots:
     void interceptedOfficeVersusHotspot()
     {
-        const RunComparison c = compareRuns(side(QStringLiteral("xero-intercepted-office.json"), QStringLiteral("Office Wi-Fi")),
-                                            side(QStringLiteral("xero-hotspot-clean.json"), QStringLiteral("Phone hotspot")));
+        const RunComparison c =
+            compareRuns(side(QStringLiteral("xero-intercepted-office.json"), QStringLiteral("Office Wi-Fi")),
+                side(QStringLiteral("xero-hotspot-clean.json"), QStringLiteral("Phone hotspot")));
         QVERIFY2(c.differences.size() >= 4, qPrintable(codes(c).join(QLatin1Char(','))));
         const Difference &first = c.differences.constFirst();
         QCOMPARE(first.code, QStringLiteral("tls_issuer"));
@@ -63,8 +64,9 @@ private slots:
 
     void staleDnsVersusFlushed()
     {
-        const RunComparison c = compareRuns(side(QStringLiteral("xero-stale-dns.json"), QStringLiteral("Before flushing DNS")),
-                                            side(QStringLiteral("xero-dns-flushed.json"), QStringLiteral("After flushing DNS")));
+        const RunComparison c =
+            compareRuns(side(QStringLiteral("xero-stale-dns.json"), QStringLiteral("Before flushing DNS")),
+                side(QStringLiteral("xero-dns-flushed.json"), QStringLiteral("After flushing DNS")));
         const Difference &first = c.differences.constFirst();
         QCOMPARE(first.code, QStringLiteral("system_dns"));
         QVERIFY(first.explains);
@@ -82,7 +84,7 @@ private slots:
     void orderDoesNotDependOnSides()
     {
         const RunComparison c = compareRuns(side(QStringLiteral("xero-dns-flushed.json"), QStringLiteral("after")),
-                                            side(QStringLiteral("xero-stale-dns.json"), QStringLiteral("before")));
+            side(QStringLiteral("xero-stale-dns.json"), QStringLiteral("before")));
         QCOMPARE(c.differences.constFirst().code, QStringLiteral("system_dns"));
         QCOMPARE(c.differences.constFirst().problemSide, 2);
     }
@@ -90,7 +92,7 @@ private slots:
     void vendorOutageShowsOnTheStatusPage()
     {
         const RunComparison c = compareRuns(side(QStringLiteral("xero-vendor-outage.json"), QStringLiteral("09:35")),
-                                            side(QStringLiteral("xero-hotspot-clean.json"), QStringLiteral("09:41")));
+            side(QStringLiteral("xero-hotspot-clean.json"), QStringLiteral("09:41")));
         QCOMPARE(c.differences.constFirst().code, QStringLiteral("status_page"));
         QVERIFY(c.differences.constFirst().explains);
         QVERIFY(c.differences.constFirst().left.contains(QLatin1String("Partial System Outage")));
@@ -107,8 +109,9 @@ private slots:
 
     void renderedAsTextAndJson()
     {
-        const RunComparison c = compareRuns(side(QStringLiteral("xero-intercepted-office.json"), QStringLiteral("Office Wi-Fi")),
-                                            side(QStringLiteral("xero-hotspot-clean.json"), QStringLiteral("Phone hotspot")));
+        const RunComparison c =
+            compareRuns(side(QStringLiteral("xero-intercepted-office.json"), QStringLiteral("Office Wi-Fi")),
+                side(QStringLiteral("xero-hotspot-clean.json"), QStringLiteral("Phone hotspot")));
         const QString text = renderComparisonText(c);
         QVERIFY(text.contains(QStringLiteral("Comparing \u201cOffice Wi-Fi\u201d")));
         QVERIFY(text.indexOf(QLatin1String("1. Certificate (explains the problem)")) > 0);

@@ -72,7 +72,7 @@ private slots:
         QVERIFY(s.hasNote);
         QCOMPARE(s.worstStatus, 502);
         QCOMPARE(s.asBrowserMs, 1480); // the browser's path answered (with a 502) after 1.48 s
-        QCOMPARE(s.directMs, -1);      // the direct path never answered: no latency, not 8 s
+        QCOMPARE(s.directMs, -1); // the direct path never answered: no latency, not 8 s
 
         QVERIFY(store.lastError().isEmpty());
         const auto run = store.run(id, &error);
@@ -85,7 +85,7 @@ private slots:
         QVERIFY(!store.run(id + 100, &error));
         QVERIFY(error.contains(QString::number(id + 100)));
 
-        QVERIFY(store.setUserNote(id, QJsonObject{{QStringLiteral("what_happened"), QStringLiteral("edited")}}));
+        QVERIFY(store.setUserNote(id, QJsonObject {{QStringLiteral("what_happened"), QStringLiteral("edited")}}));
         QCOMPARE(store.run(id)->userNote.value(QStringLiteral("what_happened")).toString(), QStringLiteral("edited"));
     }
 
@@ -111,8 +111,10 @@ private slots:
         QVERIFY(store.open(freshPath()));
         const QDateTime t0 = QDateTime::currentDateTimeUtc().addSecs(-3600);
         for (int i = 0; i < 5; ++i)
-            QVERIFY(store.addRun(evidenceAt(t0.addSecs(i * 60), i % 2 ? QStringLiteral("quickbooks") : QStringLiteral("xero")),
-                                 {}, {}) > 0);
+            QVERIFY(store.addRun(
+                        evidenceAt(t0.addSecs(i * 60), i % 2 ? QStringLiteral("quickbooks") : QStringLiteral("xero")),
+                        {}, {})
+                > 0);
         const QList<RunSummary> newest = store.runs(3);
         QCOMPARE(newest.size(), 3);
         QCOMPARE(newest.at(0).startedAt, t0.addSecs(240));
@@ -180,7 +182,8 @@ private slots:
         QTest::addColumn<QString>("reason");
         QTest::newRow("random bytes") << QByteArray(8192, '\x5a') << "not a Gatecheck history";
         QTest::newRow("a text file") << QByteArray("hello, this is not a database\n") << "not a Gatecheck history";
-        QTest::newRow("a truncated SQLite header") << QByteArray("SQLite format 3\0\x10\0\x01\x01", 21) << "not a Gatecheck history";
+        QTest::newRow("a truncated SQLite header")
+            << QByteArray("SQLite format 3\0\x10\0\x01\x01", 21) << "not a Gatecheck history";
     }
 
     void damagedOrForeignFilesAreRefused()
@@ -195,8 +198,8 @@ private slots:
         QVERIFY2(error.contains(reason), qPrintable(error));
         QVERIFY(error.contains(path));
         QVERIFY(!store.isOpen());
-        QCOMPARE(store.runs().size(), 0);                     // calls on a closed store fail softly
-        QCOMPARE(store.addRun(Evidence{}, {}, {}, false, {}, &error), 0);
+        QCOMPARE(store.runs().size(), 0); // calls on a closed store fail softly
+        QCOMPARE(store.addRun(Evidence {}, {}, {}, false, {}, &error), 0);
         QVERIFY(!store.run(1));
         QFile f(path);
         QVERIFY(f.open(QIODevice::ReadOnly));
@@ -269,7 +272,8 @@ private slots:
     void defaultPathIsInAppData()
     {
         QVERIFY(HistoryStore::defaultPath().endsWith(QLatin1String("history.sqlite")));
-        QVERIFY(HistoryStore::defaultPath().startsWith(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)));
+        QVERIFY(
+            HistoryStore::defaultPath().startsWith(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)));
     }
 
     void summaryColumns()

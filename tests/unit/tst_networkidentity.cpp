@@ -101,12 +101,13 @@ private slots:
         NetworkIdentityOptions options;
         options.label = QStringLiteral("Office");
         QCOMPARE(networkIdentityFromEnvironment(office(), options).label, QStringLiteral("Office"));
-        QVERIFY(networkIdentityFromEnvironment(EnvironmentFacts{}).isEmpty());
+        QVERIFY(networkIdentityFromEnvironment(EnvironmentFacts {}).isEmpty());
     }
 
     void jsonRoundTrip()
     {
-        const NetworkIdentity id = networkIdentityFromEnvironment(office(), {QByteArray("s"), true, QStringLiteral("203.0.113.9"), {}});
+        const NetworkIdentity id =
+            networkIdentityFromEnvironment(office(), {QByteArray("s"), true, QStringLiteral("203.0.113.9"), {}});
         const NetworkIdentity back = NetworkIdentity::fromJson(id.toJson());
         QCOMPARE(back.toJson(), id.toJson());
     }

@@ -54,14 +54,11 @@ private:
         VendorProfile profile = testdata::xeroProfile();
         profile.primaryUrl = QUrl(testdata::canaryEvidence().targetUrl);
         return buildReport(testdata::canaryEvidence(), testdata::canaryDiagnosis(), profile, testdata::canaryNote(),
-                           options, testdata::canaryIdentity(), network);
+            options, testdata::canaryIdentity(), network);
     }
 
 private slots:
-    void initTestCase()
-    {
-        QVERIFY(m_dir.isValid());
-    }
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
 
     void formats_data()
     {
@@ -82,9 +79,10 @@ private slots:
         const auto squeezed = [](QString s) { return s.remove(QRegularExpression(QStringLiteral("\\s+"))); };
         for (const QString &secret : testdata::canary::all()) {
             QVERIFY2(squeezed(raw).contains(secret, Qt::CaseInsensitive),
-                     qPrintable(QStringLiteral("%1 not in the unredacted %2 export").arg(secret, format)));
-            QVERIFY2(!redacted.contains(secret, Qt::CaseInsensitive) && !squeezed(redacted).contains(secret, Qt::CaseInsensitive),
-                     qPrintable(QStringLiteral("%1 leaked into the redacted %2 export").arg(secret, format)));
+                qPrintable(QStringLiteral("%1 not in the unredacted %2 export").arg(secret, format)));
+            QVERIFY2(!redacted.contains(secret, Qt::CaseInsensitive)
+                    && !squeezed(redacted).contains(secret, Qt::CaseInsensitive),
+                qPrintable(QStringLiteral("%1 leaked into the redacted %2 export").arg(secret, format)));
         }
     }
 

@@ -46,7 +46,7 @@ private slots:
         QTest::addColumn<bool>("redact");
         QTest::addColumn<bool>("withChart");
         for (const char *f : {"xero-intercepted-office.json", "xero-stale-dns.json", "xero-vendor-outage.json",
-                              "quickbooks-proxy-502.json"}) {
+                 "quickbooks-proxy-502.json"}) {
             QTest::addRow("%s raw", f) << QString::fromLatin1(f) << false << false;
             QTest::addRow("%s redacted", f) << QString::fromLatin1(f) << true << false;
         }
@@ -63,8 +63,8 @@ private slots:
         options.redact = redact;
         if (withChart)
             options.timelineChart = chart();
-        Report original = buildReport(saved.evidence, saved.diagnosis, saved.profile, saved.note, options, saved.local,
-                                      saved.network);
+        Report original = buildReport(
+            saved.evidence, saved.diagnosis, saved.profile, saved.note, options, saved.local, saved.network);
         original.timeZone = saved.timeZone;
 
         const QByteArray json = renderJson(original);
@@ -85,12 +85,13 @@ private slots:
         const QJsonObject o = QJsonDocument::fromJson(renderJson(r)).object();
         QCOMPARE(o.value(QStringLiteral("report_schema_version")).toInt(), ReportSchemaVersion);
         QCOMPARE(o.value(QStringLiteral("profile_id")).toString(), QStringLiteral("xero"));
-        for (const char *key : {"evidence", "verdict", "findings", "note", "redaction", "profile", "network", "generated_at",
-                                "time_zone", "audience", "app_version"})
+        for (const char *key : {"evidence", "verdict", "findings", "note", "redaction", "profile", "network",
+                 "generated_at", "time_zone", "audience", "app_version"})
             QVERIFY2(o.contains(QLatin1String(key)), key);
         QCOMPARE(o.value(QStringLiteral("note")).toObject().value(QStringLiteral("organisation")).toString(),
-                 QStringLiteral("Acme Bookkeeping Pty Ltd"));
-        QCOMPARE(o.value(QStringLiteral("profile")).toObject().value(QStringLiteral("support_facts")).toArray().size(), 5);
+            QStringLiteral("Acme Bookkeeping Pty Ltd"));
+        QCOMPARE(
+            o.value(QStringLiteral("profile")).toObject().value(QStringLiteral("support_facts")).toArray().size(), 5);
         // the evidence inside is the evidence schema, complete enough to re-diagnose
         QVERIFY(evidenceFromJson(o.value(QStringLiteral("evidence")).toObject()));
     }
@@ -101,10 +102,9 @@ private slots:
         QJsonArray findings;
         for (const Finding &f : r.diagnosis.findings)
             findings.append(toJson(f));
-        const QJsonObject diagnoseJson{{QStringLiteral("schema_version"), 1},
-                                       {QStringLiteral("verdict"), toJson(r.diagnosis.verdict)},
-                                       {QStringLiteral("findings"), findings},
-                                       {QStringLiteral("evidence"), toJson(r.evidence)}};
+        const QJsonObject diagnoseJson {{QStringLiteral("schema_version"), 1},
+            {QStringLiteral("verdict"), toJson(r.diagnosis.verdict)}, {QStringLiteral("findings"), findings},
+            {QStringLiteral("evidence"), toJson(r.evidence)}};
         QString error;
         const auto fromDiagnose = reportFromJson(QJsonDocument(diagnoseJson).toJson(), &error);
         QVERIFY2(fromDiagnose, qPrintable(error));
@@ -151,20 +151,24 @@ private slots:
         QTest::newRow("a list") << QByteArray("[1,2,3]") << "not an object";
         QTest::newRow("a bare string") << QByteArray("\"report\"") << "not valid JSON"; // Qt refuses top-level scalars
         QTest::newRow("unrelated object") << QByteArray("{\"name\":\"x\"}") << "no schema version";
-        QTest::newRow("future report schema") << QByteArray("{\"report_schema_version\":99,\"evidence\":{\"schema_version\":1}}")
-                                              << "newer Gatecheck";
-        QTest::newRow("future evidence schema") << QByteArray("{\"report_schema_version\":1,\"evidence\":{\"schema_version\":42}}")
-                                                << "newer";
-        QTest::newRow("schema version a string") << QByteArray("{\"report_schema_version\":\"1\",\"evidence\":{}}")
-                                                 << "must be a number";
+        QTest::newRow("future report schema")
+            << QByteArray("{\"report_schema_version\":99,\"evidence\":{\"schema_version\":1}}") << "newer Gatecheck";
+        QTest::newRow("future evidence schema")
+            << QByteArray("{\"report_schema_version\":1,\"evidence\":{\"schema_version\":42}}") << "newer";
+        QTest::newRow("schema version a string")
+            << QByteArray("{\"report_schema_version\":\"1\",\"evidence\":{}}") << "must be a number";
         QTest::newRow("evidence a string") << QByteArray("{\"report_schema_version\":1,\"evidence\":\"x\"}")
                                            << "\u201cevidence\u201d must be an object";
-        QTest::newRow("findings an object") << QByteArray("{\"report_schema_version\":1,\"findings\":{},\"evidence\":{\"schema_version\":1}}")
-                                            << "\u201cfindings\u201d must be a list";
-        QTest::newRow("dns a number") << QByteArray("{\"report_schema_version\":1,\"evidence\":{\"schema_version\":1,\"dns\":5}}")
+        QTest::newRow("findings an object")
+            << QByteArray("{\"report_schema_version\":1,\"findings\":{},\"evidence\":{\"schema_version\":1}}")
+            << "\u201cfindings\u201d must be a list";
+        QTest::newRow("dns a number") << QByteArray(
+            "{\"report_schema_version\":1,\"evidence\":{\"schema_version\":1,\"dns\":5}}")
                                       << "\u201cdns\u201d must be a list";
-        QTest::newRow("no evidence schema") << QByteArray("{\"report_schema_version\":1,\"evidence\":{}}") << "no schema_version";
-        QTest::newRow("broken chart") << QByteArray("{\"report_schema_version\":1,\"timeline_chart_png\":\"AAAA\",\"evidence\":{\"schema_version\":1}}")
+        QTest::newRow("no evidence schema")
+            << QByteArray("{\"report_schema_version\":1,\"evidence\":{}}") << "no schema_version";
+        QTest::newRow("broken chart") << QByteArray(
+            "{\"report_schema_version\":1,\"timeline_chart_png\":\"AAAA\",\"evidence\":{\"schema_version\":1}}")
                                       << "not a valid PNG";
         QByteArray deep = QByteArray(5000, '[') + QByteArray(5000, ']');
         QTest::newRow("nested too deep") << deep << "not valid JSON";

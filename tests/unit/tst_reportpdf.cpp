@@ -58,8 +58,8 @@ private:
     QString page(const QString &pdf, int number)
     {
         return run(QStringLiteral("pdftotext"),
-                   {QStringLiteral("-f"), QString::number(number), QStringLiteral("-l"), QString::number(number), pdf,
-                    QStringLiteral("-")});
+            {QStringLiteral("-f"), QString::number(number), QStringLiteral("-l"), QString::number(number), pdf,
+                QStringLiteral("-")});
     }
 
 private slots:
@@ -74,11 +74,16 @@ private slots:
     {
         QTest::addColumn<QString>("fixture");
         QTest::addColumn<QString>("who");
-        QTest::newRow("TLS inspection: IT acts") << "xero-intercepted-office.json" << "Your IT team or network administrator";
-        QTest::newRow("stale DNS: the user acts") << "xero-stale-dns.json" << "You, on this computer";
-        QTest::newRow("outage: the vendor acts") << "xero-vendor-outage.json" << "Xero (the service itself)";
-        QTest::newRow("proxy 502: IT acts") << "quickbooks-proxy-502.json" << "Your IT team or network administrator";
-        QTest::newRow("no problem") << "xero-hotspot-clean.json" << "Nobody needs to act";
+        QTest::newRow("TLS inspection: IT acts") << "xero-intercepted-office.json"
+                                                 << "Your IT team or network administrator";
+        QTest::newRow("stale DNS: the user acts") << "xero-stale-dns.json"
+                                                  << "You, on this computer";
+        QTest::newRow("outage: the vendor acts") << "xero-vendor-outage.json"
+                                                 << "Xero (the service itself)";
+        QTest::newRow("proxy 502: IT acts") << "quickbooks-proxy-502.json"
+                                            << "Your IT team or network administrator";
+        QTest::newRow("no problem") << "xero-hotspot-clean.json"
+                                    << "Nobody needs to act";
     }
 
     void firstPageHasTheEssentials()
@@ -89,7 +94,7 @@ private slots:
         r.options.audience = ReportAudience::ItTeam;
         const QString pdf = renderFile(r, fixture + QStringLiteral(".pdf"));
         const QString first = page(pdf, 1);
-        QStringList order{r.diagnosis.verdict.headline, QStringLiteral("Who should act"), who};
+        QStringList order {r.diagnosis.verdict.headline, QStringLiteral("Who should act"), who};
         if (!r.note.whatHappened.isEmpty())
             order << QStringLiteral("In the user's words") << r.note.whatHappened;
         order << QStringLiteral("If you contact %1 support").arg(r.profile.displayName);
@@ -109,10 +114,11 @@ private slots:
         Report r = testdata::loadFixture(QStringLiteral("xero-vendor-outage.json"));
         r.options.audience = ReportAudience::VendorSupport;
         const QString first = page(renderFile(r, QStringLiteral("vendor.pdf")), 1);
-        verifyOrder(first, {QStringLiteral("Connection report for Xero support"), QStringLiteral("Details Xero support asks for"),
-                            QStringLiteral("Xero organisation name"), QStringLiteral("Acme Bookkeeping Pty Ltd"),
-                            QStringLiteral("Australia"), r.diagnosis.verdict.headline, QStringLiteral("Who should act"),
-                            QStringLiteral("In the customer's words"), r.note.whatHappened, QStringLiteral("For Xero support")});
+        verifyOrder(first,
+            {QStringLiteral("Connection report for Xero support"), QStringLiteral("Details Xero support asks for"),
+                QStringLiteral("Xero organisation name"), QStringLiteral("Acme Bookkeeping Pty Ltd"),
+                QStringLiteral("Australia"), r.diagnosis.verdict.headline, QStringLiteral("Who should act"),
+                QStringLiteral("In the customer's words"), r.note.whatHappened, QStringLiteral("For Xero support")});
     }
 
     void evidencePagesForIt()
@@ -125,12 +131,15 @@ private slots:
         const int pages = info.section(QLatin1String("Pages:"), 1).trimmed().section(QLatin1Char('\n'), 0, 0).toInt();
         QVERIFY2(pages >= 2, qPrintable(info));
         const QString all = run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
-        verifyOrder(all, {QStringLiteral("Evidence for IT"), QStringLiteral("Findings"), QStringLiteral("Paths to Xero"),
-                          QStringLiteral("Zscaler/6.2"), QStringLiteral("Name lookups (DNS)"), QStringLiteral("Certificates (TLS)"),
-                          QStringLiteral("Zscaler Root CA"), QStringLiteral("This computer"), QStringLiteral("Proxy settings"),
-                          QStringLiteral("About this report"), QStringLiteral("AEDT (UTC+11:00)"), QStringLiteral("Gatecheck version")});
+        verifyOrder(all,
+            {QStringLiteral("Evidence for IT"), QStringLiteral("Findings"), QStringLiteral("Paths to Xero"),
+                QStringLiteral("Zscaler/6.2"), QStringLiteral("Name lookups (DNS)"),
+                QStringLiteral("Certificates (TLS)"), QStringLiteral("Zscaler Root CA"),
+                QStringLiteral("This computer"), QStringLiteral("Proxy settings"), QStringLiteral("About this report"),
+                QStringLiteral("AEDT (UTC+11:00)"), QStringLiteral("Gatecheck version")});
         for (int i = 1; i <= pages; ++i)
-            QVERIFY2(page(pdf, i).contains(QStringLiteral("Page %1 of %2").arg(i).arg(pages)), qPrintable(QString::number(i)));
+            QVERIFY2(page(pdf, i).contains(QStringLiteral("Page %1 of %2").arg(i).arg(pages)),
+                qPrintable(QString::number(i)));
     }
 
     void timelineChartIsEmbedded()
@@ -147,7 +156,10 @@ private slots:
         r.options.timelineChart = chart;
         const QString with = renderFile(r, QStringLiteral("chart.pdf"));
         const auto images = [](const QString &pdf) {
-            return run(QStringLiteral("pdfimages"), {QStringLiteral("-list"), pdf}).split(QLatin1Char('\n'), Qt::SkipEmptyParts).size() - 2;
+            return run(QStringLiteral("pdfimages"), {QStringLiteral("-list"), pdf})
+                       .split(QLatin1Char('\n'), Qt::SkipEmptyParts)
+                       .size()
+                - 2;
         };
         QCOMPARE(images(without), 0);
         QVERIFY(images(with) >= 1);

@@ -50,21 +50,25 @@ private slots:
     {
         QFETCH(QString, format);
         const Report r = fixture(QStringLiteral("xero-intercepted-office.json"), ReportAudience::ItTeam);
-        QString out = format == QLatin1String("text") ? renderText(r) : format == QLatin1String("markdown") ? renderMarkdown(r) : renderHtml(r);
+        QString out = format == QLatin1String("text") ? renderText(r)
+            : format == QLatin1String("markdown")     ? renderMarkdown(r)
+                                                      : renderHtml(r);
         if (format != QLatin1String("text"))
             out.remove(QLatin1Char('\\')); // Markdown escapes
         if (format == QLatin1String("html"))
-            out.replace(QStringLiteral("&quot;"), QStringLiteral("\"")).replace(QStringLiteral("&#39;"), QStringLiteral("'"));
+            out.replace(QStringLiteral("&quot;"), QStringLiteral("\""))
+                .replace(QStringLiteral("&#39;"), QStringLiteral("'"));
         // verdict, who acts, what to do, the note, for IT, then the vendor's facts in the vendor's order
-        verifyOrder(out, {QStringLiteral("Problem found"), r.diagnosis.verdict.headline, QStringLiteral("Who should act"),
-                          QStringLiteral("Your IT team or network administrator"), QStringLiteral("What to do next"),
-                          QStringLiteral("Ask IT to exempt"), QStringLiteral("In the user"), QStringLiteral("It worked yesterday"),
-                          QStringLiteral("For your IT team"), QStringLiteral("If you contact Xero support"),
-                          QStringLiteral("Xero organisation name"), QStringLiteral("Acme Bookkeeping Pty Ltd"),
-                          QStringLiteral("Address showing the error"), QStringLiteral("When the error started"),
-                          QStringLiteral("Your region"), QStringLiteral("Australia"), QStringLiteral("Evidence for IT"),
-                          QStringLiteral("Paths to Xero"), QStringLiteral("Name lookups"), QStringLiteral("Certificates"),
-                          QStringLiteral("About this report")});
+        verifyOrder(out,
+            {QStringLiteral("Problem found"), r.diagnosis.verdict.headline, QStringLiteral("Who should act"),
+                QStringLiteral("Your IT team or network administrator"), QStringLiteral("What to do next"),
+                QStringLiteral("Ask IT to exempt"), QStringLiteral("In the user"),
+                QStringLiteral("It worked yesterday"), QStringLiteral("For your IT team"),
+                QStringLiteral("If you contact Xero support"), QStringLiteral("Xero organisation name"),
+                QStringLiteral("Acme Bookkeeping Pty Ltd"), QStringLiteral("Address showing the error"),
+                QStringLiteral("When the error started"), QStringLiteral("Your region"), QStringLiteral("Australia"),
+                QStringLiteral("Evidence for IT"), QStringLiteral("Paths to Xero"), QStringLiteral("Name lookups"),
+                QStringLiteral("Certificates"), QStringLiteral("About this report")});
     }
 
     void vendorAudienceOrder()
@@ -72,12 +76,13 @@ private slots:
         const Report r = fixture(QStringLiteral("xero-vendor-outage.json"), ReportAudience::VendorSupport);
         const QString text = renderText(r);
         // the facts Xero's support asks for come first, then the result, then the customer's words
-        verifyOrder(text, {QStringLiteral("Connection report for Xero support"), QStringLiteral("Details Xero support asks for"),
-                           QStringLiteral("Xero organisation name"), QStringLiteral("Acme Bookkeeping Pty Ltd"),
-                           QStringLiteral("Your region"), QStringLiteral("Australia"), QStringLiteral("Result of the checks"),
-                           r.diagnosis.verdict.headline, QStringLiteral("Who should act"), QStringLiteral("Xero (the service itself)"),
-                           QStringLiteral("In the customer's words"), QStringLiteral("For Xero support"),
-                           QStringLiteral("Checked from the customer's computer")});
+        verifyOrder(text,
+            {QStringLiteral("Connection report for Xero support"), QStringLiteral("Details Xero support asks for"),
+                QStringLiteral("Xero organisation name"), QStringLiteral("Acme Bookkeeping Pty Ltd"),
+                QStringLiteral("Your region"), QStringLiteral("Australia"), QStringLiteral("Result of the checks"),
+                r.diagnosis.verdict.headline, QStringLiteral("Who should act"),
+                QStringLiteral("Xero (the service itself)"), QStringLiteral("In the customer's words"),
+                QStringLiteral("For Xero support"), QStringLiteral("Checked from the customer's computer")});
     }
 
     void audienceChangesOrderNotFacts()
@@ -94,21 +99,23 @@ private slots:
             QVERIFY2(b.simplified().contains(fact.simplified()), qPrintable(fact));
         }
         // the evidence pages are identical
-        QCOMPARE(a.mid(a.indexOf(QLatin1String("Evidence for IT"))), b.mid(b.indexOf(QLatin1String("Evidence for IT"))));
+        QCOMPARE(
+            a.mid(a.indexOf(QLatin1String("Evidence for IT"))), b.mid(b.indexOf(QLatin1String("Evidence for IT"))));
     }
 
     void supportFactsFallBackAndExtend()
     {
         Report r = fixture(QStringLiteral("xero-stale-dns.json"), ReportAudience::ItTeam);
         r.profile.supportFacts.clear(); // a profile without its own list
-        r.evidence.activity.clear();     // and no feature known
+        r.evidence.activity.clear(); // and no feature known
         r.note.vendorFacts.insert(QStringLiteral("region"), QStringLiteral("New Zealand"));
         const QList<report::SupportFactValue> facts = report::supportFactValues(r);
         QStringList keys;
         for (const auto &f : facts)
             keys << f.key;
-        QCOMPARE(keys, (QStringList{QStringLiteral("organisation"), QStringLiteral("url"), QStringLiteral("started_at"),
-                                    QStringLiteral("others_affected"), QStringLiteral("feature"), QStringLiteral("region")}));
+        QCOMPARE(keys,
+            (QStringList {QStringLiteral("organisation"), QStringLiteral("url"), QStringLiteral("started_at"),
+                QStringLiteral("others_affected"), QStringLiteral("feature"), QStringLiteral("region")}));
         QCOMPARE(facts.at(1).value, r.evidence.targetUrl);
         QCOMPARE(facts.last().value, QStringLiteral("New Zealand"));
         QVERIFY(renderText(r).contains(QLatin1String("(not given)"))); // feature was not given
@@ -117,7 +124,8 @@ private slots:
     void userTextIsEscaped()
     {
         Report r = fixture(QStringLiteral("xero-hotspot-clean.json"), ReportAudience::ItTeam);
-        r.note.whatHappened = QStringLiteral("<script>alert(1)</script> | *bold* [link](http://x) <img src=x onerror=y>");
+        r.note.whatHappened =
+            QStringLiteral("<script>alert(1)</script> | *bold* [link](http://x) <img src=x onerror=y>");
         const QString html = renderHtml(r);
         QVERIFY(!html.contains(QLatin1String("<script>alert")));
         QVERIFY(!html.contains(QLatin1String("<img src=x")));
@@ -162,14 +170,17 @@ private slots:
     {
         const Report r = fixture(QStringLiteral("xero-stale-dns.json"), ReportAudience::ItTeam);
         // 10:02 UTC is 21:02 in Sydney in November (daylight saving)
-        QCOMPARE(report::formatTime(r.evidence.startedAt, r.timeZone), QStringLiteral("2026-11-24 21:02:00 AEDT (UTC+11:00)"));
-        QCOMPARE(report::formatTime(r.evidence.startedAt, QTimeZone::utc()), QStringLiteral("2026-11-24 10:02:00 UTC+00:00"));
+        QCOMPARE(report::formatTime(r.evidence.startedAt, r.timeZone),
+            QStringLiteral("2026-11-24 21:02:00 AEDT (UTC+11:00)"));
+        QCOMPARE(report::formatTime(r.evidence.startedAt, QTimeZone::utc()),
+            QStringLiteral("2026-11-24 10:02:00 UTC+00:00"));
         QVERIFY(renderText(r).contains(QLatin1String("2026-11-24 21:02:00 AEDT (UTC+11:00)")));
     }
 
     void textIsMailFriendly()
     {
-        const QString text = renderText(fixture(QStringLiteral("xero-intercepted-office.json"), ReportAudience::ItTeam));
+        const QString text =
+            renderText(fixture(QStringLiteral("xero-intercepted-office.json"), ReportAudience::ItTeam));
         const QStringList lines = text.split(QLatin1Char('\n'));
         int longLines = 0;
         for (const QString &line : lines)
