@@ -16,6 +16,8 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 
+#include <array>
+
 namespace gatecheck {
 
 namespace {
@@ -158,8 +160,9 @@ bool HistoryStore::open(const QString &path, QString *error)
             else if (q.exec(QStringLiteral("SELECT value FROM settings WHERE key = 'salt'")) && q.next())
                 m_salt = q.value(0).toByteArray();
             else {
-                QByteArray salt(32, Qt::Uninitialized);
-                QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(salt.data()), salt.size() / 4);
+                std::array<quint32, 8> words {};
+                QRandomGenerator::system()->fillRange(words.data(), words.size());
+                const QByteArray salt(reinterpret_cast<const char *>(words.data()), sizeof(words));
                 // OR IGNORE + read back: when two processes create the file at once, both use the winner's salt.
                 q.prepare(QStringLiteral("INSERT OR IGNORE INTO settings(key, value) VALUES ('salt', ?)"));
                 q.addBindValue(salt);
@@ -246,8 +249,8 @@ qint64 HistoryStore::addRun(const Evidence &evidence, const Diagnosis &diagnosis
         " user_note, evidence_schema, evidence_json, diagnosis_json)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     const QVariantList values {s.startedAt.toMSecsSinceEpoch(), text(s.profileId), text(s.targetUrl),
-        text(s.verdictCode), text(s.whoFixes), text(s.headline), s.worstStatus, s.asBrowserMs, s.directMs, watch ? 1 : 0,
-        text(network.label), text(network.interfaceKind), text(network.gatewayHash), text(network.ssid),
+        text(s.verdictCode), text(s.whoFixes), text(s.headline), s.worstStatus, s.asBrowserMs, s.directMs,
+        watch ? 1 : 0, text(network.label), text(network.interfaceKind), text(network.gatewayHash), text(network.ssid),
         text(network.publicIpPrefix), QString::fromUtf8(compact(userNote)), Evidence::SchemaVersion,
         QString::fromUtf8(compact(toJson(evidence))), QString::fromUtf8(compact(diagnosisToJson(diagnosis)))};
     for (const QVariant &v : values)

@@ -217,10 +217,11 @@ private:
     QString image(const Block &b) const
     {
         if (m_rich)
-            return QStringLiteral("<p><img src=\"%1\" width=\"%2\"/></p>%3")
+            return QStringLiteral("<p><img src=\"%1\" width=\"%2\"/></p>"
+                                  "<p style=\"color:#57606a; font-size:8.5pt; margin-top:2px;\">%3</p>\n")
                 .arg(TimelineResourceUrl)
                 .arg(m_imageWidth > 0 ? m_imageWidth : b.image.width())
-                .arg(caption(b.title));
+                .arg(esc(b.title));
         QByteArray png;
         QBuffer buffer(&png);
         buffer.open(QIODevice::WriteOnly);
