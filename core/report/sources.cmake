@@ -1,6 +1,8 @@
 target_sources(gatecheck_report PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/Compare.cpp
   ${CMAKE_CURRENT_LIST_DIR}/Compare.h
+  ${CMAKE_CURRENT_LIST_DIR}/CompareFacts.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/CompareFacts.h
   ${CMAKE_CURRENT_LIST_DIR}/CompareText.cpp
   ${CMAKE_CURRENT_LIST_DIR}/Redaction.cpp
   ${CMAKE_CURRENT_LIST_DIR}/Redaction.h
