@@ -3,6 +3,7 @@
 
 #include "CliCommon.h"
 #include "EvidenceText.h"
+#include "ReportCli.h"
 #include "diagnosis/Diagnose.h"
 #include "engine/DiagnosisRun.h"
 #include "evidence/EvidenceJson.h"
@@ -28,6 +29,7 @@ struct ParsedDiagnose
 {
     DiagnosisOptions options;
     bool json = false;
+    ReportRequest report; // --report/--pdf, note, audience, redaction, history
 };
 
 // Returns an exit status when parsing ends the command (help, usage error), else nullopt.
@@ -68,6 +70,7 @@ std::optional<int> parseDiagnose(const QStringList &arguments, ParsedDiagnose &p
     const QCommandLineOption jsonOpt(QStringLiteral("json"), Text::tr("Print JSON instead of a table."));
     parser.addOptions({profileOpt, urlOpt, resolverOpt, dohOpt, statusOpt, rootsOpt, extraRootsOpt, timeoutOpt,
                        probeTimeoutOpt, jsonOpt});
+    const DiagnoseReportOptionSet reportOpts = addDiagnoseReportOptions(parser);
 
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
@@ -81,6 +84,8 @@ std::optional<int> parseDiagnose(const QStringList &arguments, ParsedDiagnose &p
 
     DiagnosisOptions &options = parsed.options;
     parsed.json = parser.isSet(jsonOpt);
+    if (const auto exit = readDiagnoseReportOptions(parser, reportOpts, parsed.report))
+        return exit;
 
     QUrl url;
     if (parser.isSet(urlOpt)) {
@@ -185,7 +190,8 @@ int runDiagnose(const QStringList &arguments)
     }
     out().flush();
     const bool problem = diagnosis.verdict.code != QLatin1String("ok");
-    return problem ? ExitProblemFound : ExitNoProblem;
+    return finishDiagnose(evidence, diagnosis, run.options().profile, parsed.report,
+                          problem ? ExitProblemFound : ExitNoProblem);
 }
 
 } // namespace gatecheck::cli

@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CliCommon.h"
+#include "CompareCommand.h"
 #include "DiagnoseCommand.h"
+#include "HistoryCommand.h"
+#include "ReportCli.h"
+#include "ReportCommand.h"
 
 #include <QCoreApplication>
 
@@ -15,6 +19,9 @@ const char *const kUsage =
     "\n"
     "Commands:\n"
     "  diagnose    Measure every path to the service and print the evidence and verdict\n"
+    "  report      Render a saved report again (PDF, HTML, JSON, text, Markdown)\n"
+    "  compare     What differs between two runs, the differences that explain a problem first\n"
+    "  history     List the stored runs, or render one as a report\n"
     "\n"
     "Run 'gatecheck-cli <command> --help' for a command's options.\n";
 
@@ -22,7 +29,8 @@ const char *const kUsage =
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // A QGuiApplication only when a PDF may be rendered (fonts need it); see ReportCli.h.
+    const auto app = createApplication(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("gatecheck"));
     QCoreApplication::setOrganizationName(QStringLiteral("Gatecheck"));
     QCoreApplication::setApplicationVersion(QStringLiteral(GATECHECK_VERSION));
@@ -40,5 +48,11 @@ int main(int argc, char *argv[])
     const QString command = args.takeAt(1);
     if (command == QLatin1String("diagnose"))
         return runDiagnose(args);
+    if (command == QLatin1String("report"))
+        return runReport(args);
+    if (command == QLatin1String("compare"))
+        return runCompare(args);
+    if (command == QLatin1String("history"))
+        return runHistory(args);
     return usageError(QStringLiteral("unknown command \"%1\" (try --help)").arg(command));
 }

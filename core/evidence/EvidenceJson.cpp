@@ -375,7 +375,9 @@ QJsonObject toJson(const EnvironmentFacts &e)
                                       {QStringLiteral("is_vpn"), i.isVpn},
                                       {QStringLiteral("vpn_product"), i.vpnProduct},
                                       {QStringLiteral("carries_target_traffic"), i.carriesTargetTraffic},
-                                      {QStringLiteral("carries_default_route"), i.carriesDefaultRoute}});
+                                      {QStringLiteral("carries_default_route"), i.carriesDefaultRoute},
+                                      {QStringLiteral("gateway"), i.gateway},
+                                      {QStringLiteral("ssid"), i.ssid}});
     QJsonArray extensions;
     for (const BrowserExtensionInfo &x : e.extensions)
         extensions.append(QJsonObject{{QStringLiteral("browser"), x.browser},
@@ -448,6 +450,8 @@ EnvironmentFacts environmentFromJson(const QJsonObject &o)
         n.vpnProduct = i.value(QStringLiteral("vpn_product")).toString();
         n.carriesTargetTraffic = i.value(QStringLiteral("carries_target_traffic")).toBool();
         n.carriesDefaultRoute = i.value(QStringLiteral("carries_default_route")).toBool();
+        n.gateway = i.value(QStringLiteral("gateway")).toString();
+        n.ssid = i.value(QStringLiteral("ssid")).toString();
         return n;
     });
     e.extensions = listFromJson<BrowserExtensionInfo>(o.value(QStringLiteral("extensions")), [](const QJsonObject &x) {

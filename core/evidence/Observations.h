@@ -192,6 +192,8 @@ struct NetworkInterfaceInfo
     QString vpnProduct;  // "WireGuard", "Cisco Secure Client", ...
     bool carriesTargetTraffic = false;
     bool carriesDefaultRoute = false;
+    QString gateway; // next hop of the default route through this interface, when it has one
+    QString ssid;    // Wi-Fi network name, when the platform lets us read it
 };
 
 struct BrowserExtensionInfo

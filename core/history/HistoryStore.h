@@ -3,27 +3,17 @@
 
 #include "diagnosis/Finding.h"
 #include "evidence/Observations.h"
+#include "history/NetworkIdentity.h"
 
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QVariantList>
+
 #include <optional>
 
 namespace gatecheck {
-
-// Which network a run was made on, identified without secrets.
-struct NetworkIdentity
-{
-    QString label;         // user-facing: "Office Wi-Fi (eth0)", or a name the user gave
-    QString interfaceKind; // "wifi" | "ethernet" | "tunnel" | ...
-    QString gatewayHash;   // a hash of the default gateway's address, not the address itself
-    QString ssid;          // when readable
-    QString publicIpPrefix; // only when the user allowed it, e.g. "203.0.113.0/24"
-
-    QJsonObject toJson() const;
-    static NetworkIdentity fromJson(const QJsonObject &o);
-};
 
 // One stored run, light enough for lists and charts.
 struct RunSummary
@@ -36,10 +26,13 @@ struct RunSummary
     QString whoFixes;
     QString headline;
     QString networkLabel;
-    bool watch = false;     // recorded by watch mode
-    int worstStatus = 0;    // worst HTTP status over the paths (0 = no response)
+    bool watch = false; // recorded by watch mode
+    int worstStatus = 0; // worst HTTP status over the paths (0 = no response)
     qint64 asBrowserMs = -1; // latency of the browser's path, for the timeline chart
     qint64 directMs = -1;
+    QString interfaceKind; // of the network it ran on ("wifi", "ethernet", ...)
+    QString gatewayHash; // groups runs by network without storing the gateway
+    bool hasNote = false; // the user wrote a note for this run
 };
 
 struct StoredRun
@@ -61,24 +54,56 @@ public:
     HistoryStore(const HistoryStore &) = delete;
     HistoryStore &operator=(const HistoryStore &) = delete;
 
-    // Opens (creating if needed) the database at `path`; default: the app data directory.
+    static constexpr int SchemaVersion = 1;
+    static constexpr int DefaultMaxAgeDays = 90;
+    static constexpr int DefaultMaxRuns = 5000;
+
+    // Opens (creating if needed) the database at `path`; default: defaultPath(). A file that
+    // is not a Gatecheck history, is damaged or was written by a newer Gatecheck is refused
+    // with a reason, never "repaired" by overwriting it.
     bool open(const QString &path = {}, QString *error = nullptr);
     bool isOpen() const;
     QString path() const;
+    void close();
+    // <AppDataLocation>/history.sqlite
+    static QString defaultPath();
+    // The last error of any call, one line, for a message bar.
+    QString lastError() const { return m_lastError; }
+    // Per-database random salt for NetworkIdentity::gatewayHash (networkIdentityFromEnvironment).
+    QByteArray salt() const { return m_salt; }
+    // The identity of the network a run was made on, hashed with this store's salt.
+    NetworkIdentity networkIdentityFor(
+        const EnvironmentFacts &environment, bool includePublicIp = false, const QString &publicIp = {}) const;
+    // The summary columns (verdict, worst status, latencies) a run would be stored with.
+    static RunSummary summarize(
+        const Evidence &evidence, const Diagnosis &diagnosis, const NetworkIdentity &network = {}, bool watch = false);
 
     // Returns the new run's id, or 0 with `error` set.
     qint64 addRun(const Evidence &evidence, const Diagnosis &diagnosis, const NetworkIdentity &network,
-                  bool watch = false, const QJsonObject &userNote = {}, QString *error = nullptr);
+        bool watch = false, const QJsonObject &userNote = {}, QString *error = nullptr);
+    // Newest first.
     QList<RunSummary> runs(int limit = 200, const QString &profileId = {}) const;
+    // Oldest first (for the timeline chart), runs that started at or after `since`.
     QList<RunSummary> runsSince(const QDateTime &since, const QString &profileId = {}) const;
     std::optional<StoredRun> run(qint64 id, QString *error = nullptr) const;
+    int runCount() const;
     bool removeRun(qint64 id);
+    // Replaces the user's note of a stored run.
+    bool setUserNote(qint64 id, const QJsonObject &userNote, QString *error = nullptr);
     // Deletes runs older than `maxAgeDays` and beyond the newest `maxRuns`. Returns how many.
-    int prune(int maxAgeDays = 90, int maxRuns = 5000);
+    int prune(int maxAgeDays = DefaultMaxAgeDays, int maxRuns = DefaultMaxRuns);
+    // The same, measured from `now` (tests and watch mode pass their clock).
+    int prune(const QDateTime &now, int maxAgeDays = DefaultMaxAgeDays, int maxRuns = DefaultMaxRuns);
 
 private:
+    bool fail(const QString &message, QString *error) const;
+    QList<RunSummary> querySummaries(
+        const QString &where, const QVariantList &bindings, const QString &order, int limit) const;
+
     QString m_connectionName;
     QString m_path;
+    QByteArray m_salt;
+    mutable QString m_lastError;
 };
 
 } // namespace gatecheck

@@ -1,3 +1,21 @@
 target_sources(gatecheck_report PRIVATE
+  ${CMAKE_CURRENT_LIST_DIR}/Compare.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/Compare.h
+  ${CMAKE_CURRENT_LIST_DIR}/CompareFacts.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/CompareFacts.h
+  ${CMAKE_CURRENT_LIST_DIR}/CompareText.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/Redaction.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/Redaction.h
   ${CMAKE_CURRENT_LIST_DIR}/Report.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/Report.h)
+  ${CMAKE_CURRENT_LIST_DIR}/Report.h
+  ${CMAKE_CURRENT_LIST_DIR}/ReportEnvironment.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/ReportEvidence.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/ReportHtml.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/ReportHtml.h
+  ${CMAKE_CURRENT_LIST_DIR}/ReportJson.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/ReportOutline.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/ReportOutline.h
+  ${CMAKE_CURRENT_LIST_DIR}/ReportPdf.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/ReportSummary.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/ReportText.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/ReportWording.cpp)
