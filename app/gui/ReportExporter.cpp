@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReportExporter.h"
 
-#include <QSaveFile>
-
 namespace gatecheck::gui {
 
 QString ReportExporter::suffix(ReportFormat format)
@@ -16,6 +14,8 @@ QString ReportExporter::suffix(ReportFormat format)
         return QStringLiteral("txt");
     case ReportFormat::Json:
         return QStringLiteral("json");
+    case ReportFormat::Markdown:
+        return QStringLiteral("md");
     }
     return {};
 }
@@ -31,6 +31,8 @@ QString ReportExporter::filter(ReportFormat format)
         return tr("Text (*.txt)");
     case ReportFormat::Json:
         return tr("JSON (*.json)");
+    case ReportFormat::Markdown:
+        return tr("Markdown (*.md)");
     }
     return {};
 }
@@ -48,28 +50,13 @@ QString ReportExporter::defaultFileName(const VendorProfile &profile, const QDat
 
 bool ReportExporter::write(const Report &report, ReportFormat format, const QString &path, QString *error)
 {
-    if (format == ReportFormat::Pdf) {
-        QString why;
-        if (renderPdf(report, path, &why))
-            return true;
-        if (error)
-            *error = tr("The PDF could not be written: %1").arg(why);
-        return false;
-    }
-    QByteArray data;
-    if (format == ReportFormat::Html)
-        data = renderHtml(report).toUtf8();
-    else if (format == ReportFormat::Text)
-        data = renderText(report).toUtf8();
-    else
-        data = renderJson(report);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
-        if (error)
-            *error = tr("The report could not be saved to %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    QString why;
+    if (writeReport(report, format, path, &why))
+        return true;
+    if (error)
+        *error = format == ReportFormat::Pdf ? tr("The PDF could not be written: %1").arg(why)
+                                             : tr("The report could not be saved to %1: %2").arg(path, why);
+    return false;
 }
 
 } // namespace gatecheck::gui

@@ -8,8 +8,6 @@
 
 namespace gatecheck::gui {
 
-enum class ReportFormat { Pdf, Html, Text, Json };
-
 // What the export dialog asks for.
 struct ExportRequest
 {
@@ -18,7 +16,7 @@ struct ExportRequest
     UserNote note;
 };
 
-// Writes a report with core/report's renderers. Text formats are written atomically
+// Writes a report with core/report's renderers (gatecheck::ReportFormat), atomically
 // (QSaveFile), so a failed export never leaves half a file over an older one.
 class ReportExporter
 {
