@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CliCommon.h"
 #include "DiagnoseCommand.h"
+#include "ProfilesCommand.h"
 
 #include <QCoreApplication>
 
@@ -15,6 +16,7 @@ const char *const kUsage =
     "\n"
     "Commands:\n"
     "  diagnose    Measure every path to the service and print the evidence and verdict\n"
+    "  profiles    List the vendor profiles (xero, quickbooks, ...) diagnose --profile accepts\n"
     "\n"
     "Run 'gatecheck-cli <command> --help' for a command's options.\n";
 
@@ -40,5 +42,7 @@ int main(int argc, char *argv[])
     const QString command = args.takeAt(1);
     if (command == QLatin1String("diagnose"))
         return runDiagnose(args);
+    if (command == QLatin1String("profiles"))
+        return runProfiles(args);
     return usageError(QStringLiteral("unknown command \"%1\" (try --help)").arg(command));
 }
