@@ -214,7 +214,7 @@ StatusObservation parseStatuspageSummary(const QByteArray &json, qint64 maxBytes
         s.components.append({id, str(c, "name"), str(c, "status", 32), groupNames.value(str(c, "group_id", 64))});
     }
     if (skipped > 0)
-        dropped << Text::tr("%n component(s)", nullptr, skipped);
+        dropped << Text::tr("components: %1").arg(skipped);
 
     skipped = 0;
     const QJsonArray incidents = root.value(QLatin1String("incidents")).toArray();
@@ -244,7 +244,7 @@ StatusObservation parseStatuspageSummary(const QByteArray &json, qint64 maxBytes
         s.incidents.append(incidentFrom(o, true));
     }
     if (skipped > 0)
-        dropped << Text::tr("%n incident(s)", nullptr, skipped);
+        dropped << Text::tr("incidents: %1").arg(skipped);
 
     s.ok = true;
     if (!dropped.isEmpty())
