@@ -259,6 +259,20 @@ bool notRun(const ProbeError &e)
 
 } // namespace
 
+const QStringList &hopEvidenceHeaders()
+{
+    static const QStringList names {QStringLiteral("server"), QStringLiteral("via"), QStringLiteral("x-cache"),
+        QStringLiteral("x-squid-error"), QStringLiteral("proxy-agent"), QStringLiteral("proxy-authenticate"),
+        QStringLiteral("x-bluecoat-via"), QStringLiteral("cf-ray"), QStringLiteral("cf-mitigated"),
+        QStringLiteral("x-amz-cf-id"), QStringLiteral("akamai-grn"), QStringLiteral("x-akamai-transformed"),
+        QStringLiteral("x-fastly-request-id"), QStringLiteral("x-served-by"), QStringLiteral("x-azure-ref"),
+        QStringLiteral("x-envoy-upstream-service-time"), QStringLiteral("x-amzn-waf-action"),
+        QStringLiteral("x-datadome"), QStringLiteral("x-sucuri-id"), QStringLiteral("x-cdn"), QStringLiteral("x-iinfo"),
+        QStringLiteral("x-request-id"), QStringLiteral("retry-after"), QStringLiteral("content-type"),
+        QStringLiteral("location")};
+    return names;
+}
+
 bool issuerExpected(const QString &issuer, const VendorProfile &profile)
 {
     return anyPatternMatches(profile.expectedIssuerPatterns, issuer, false);

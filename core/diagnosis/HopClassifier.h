@@ -42,6 +42,10 @@ struct HopVerdict
 // Classifies one HTTP observation. Pure: looks only at the observation and the profile.
 HopVerdict classifyHop(const HttpObservation &http, const VendorProfile &profile);
 
+// The response headers (lower case) the classifier reads, beyond a profile's reference
+// headers: what an HTTP probe should keep as evidence for the rules to work.
+const QStringList &hopEvidenceHeaders();
+
 // True when the issuer text matches one of the profile's expected issuer patterns.
 bool issuerExpected(const QString &issuer, const VendorProfile &profile);
 
