@@ -205,6 +205,8 @@ bool readActivities(Reader &r, VendorProfile &p)
     if (a.size() > kMaxActivities)
         return r.fail(Text::tr("activities: more than %1 activities").arg(kMaxActivities));
     for (auto it = a.constBegin(); it != a.constEnd(); ++it) {
+        if (it.key().startsWith(QLatin1Char('_')))
+            continue; // a comment
         if (!keyRe().match(it.key()).hasMatch())
             return r.fail(
                 Text::tr("activities: \"%1\" is not a valid activity name (a-z, 0-9, _)").arg(it.key().left(40)));

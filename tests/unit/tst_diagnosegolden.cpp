@@ -109,6 +109,8 @@ private slots:
             "Xero is having a partial outage affecting payroll - nothing is wrong on your side");
         row("vendor-outage-quickbooks-major", "vendor_outage", "vendor", "vendor_outage", "vendor_error,waf_challenge",
             "QuickBooks Online is having a major outage affecting signing in - nothing is wrong on your side");
+        row("vendor-outage-intuit-developer-api", "vendor_outage", "vendor", "vendor_outage", "vendor_incident_elsewhere,ok",
+            "Intuit Developer platform is having performance problems - nothing is wrong on your side");
         row("vendor-maintenance", "vendor_maintenance", "vendor", "vendor_maintenance", "vendor_outage,vendor_error",
             "Xero is down for planned maintenance - nothing is wrong on your side");
         row("vendor-error-502", "vendor_error", "vendor", "vendor_error",

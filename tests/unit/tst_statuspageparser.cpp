@@ -98,6 +98,19 @@ private slots:
         QVERIFY(i.latestUpdate.contains(QStringLiteral("502 or 503")));
     }
 
+    void developerPage()
+    {
+        const StatusObservation s =
+            parseStatuspageSummary(fixture(QStringLiteral("intuit-developer-api-degraded.json")));
+        QVERIFY(s.ok);
+        QCOMPARE(s.pageName, QStringLiteral("Intuit Developer"));
+        QCOMPARE(s.components.size(), 5);
+        QCOMPARE(component(s, QStringLiteral("Accounting API"))->groupName, QStringLiteral("QuickBooks Online APIs"));
+        QCOMPARE(component(s, QStringLiteral("Accounting API"))->status, QStringLiteral("degraded_performance"));
+        QCOMPARE(s.incidents.size(), 1);
+        QCOMPARE(s.incidents.first().componentIds, QStringList {QStringLiteral("c1acct000001")});
+    }
+
     void maintenanceInProgress()
     {
         const StatusObservation s =

@@ -24,6 +24,9 @@ FINISHED = "2026-11-22T20:31:09.874Z"
 PROFILES = {
     "xero": {"url": "https://go.xero.com/", "hosts": ["go.xero.com", "login.xero.com", "identity.xero.com", "api.xero.com"],
              "status_url": "https://status.xero.com/api/v2/summary.json", "status_fixture": "xero-all-green.json"},
+    "intuit-developer": {"url": "https://developer.intuit.com/", "hosts": ["developer.intuit.com", "quickbooks.api.intuit.com",
+                                                                      "oauth.platform.intuit.com", "appcenter.intuit.com"],
+                         "status_url": "https://status.developer.intuit.com/api/v2/summary.json", "status_fixture": None},
     "custom": {"url": "https://books.example.net/", "hosts": ["books.example.net"], "status_url": "", "status_fixture": None},
     "quickbooks": {"url": "https://qbo.intuit.com/", "hosts": ["qbo.intuit.com", "app.qbo.intuit.com", "accounts.intuit.com"],
                    "status_url": "https://status.quickbooks.intuit.com/api/v2/summary.json", "status_fixture": None},
@@ -281,6 +284,11 @@ def main():
                  headers={"server": "AkamaiGHost", "content-type": "text/html", "akamai-grn": "0.5c1f2d17.1732307465.1a2b3c4d"},
                  body="<HTML><HEAD><TITLE>Service Unavailable</TITLE></HEAD><BODY>...", title="Service Unavailable")
     s.write("vendor-outage-quickbooks-major")
+
+    # vendor_outage, Intuit developer platform: the Accounting API is degraded; no activity given.
+    s = Scenario(profile="intuit-developer", v4="192.0.2.90", v6="2001:db8:90::1", alt="198.51.100.90")
+    s.status_from("intuit-developer-api-degraded.json")
+    s.write("vendor-outage-intuit-developer-api")
 
     # vendor_maintenance: planned work in progress; Xero answers 503 itself.
     s = Scenario().status_from("xero-maintenance-in-progress.json")
