@@ -81,7 +81,7 @@ QStringList hostsToCheck(const RuleContext &ctx)
 {
     QStringList hosts {ctx.targetHost()};
     for (const QString &h : ctx.evidence().hosts)
-        if (!hosts.contains(h, Qt::CaseInsensitive))
+        if (hosts.size() < 64 && !hosts.contains(h, Qt::CaseInsensitive))
             hosts << h;
     return hosts;
 }

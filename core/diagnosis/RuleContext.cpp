@@ -49,8 +49,15 @@ RuleContext::RuleContext(const Evidence &evidence, const VendorProfile &profile)
     m_targetHost = QUrl(evidence.targetUrl).host().toLower();
     if (m_targetHost.isEmpty())
         m_targetHost = profile.primaryUrl.host().toLower();
-    for (const HttpObservation &h : evidence.http)
+    for (const HttpObservation &h : evidence.http) {
+        if (!h.pinnedAddress.isEmpty())
+            m_pathsByPinned.insert(h.pinnedAddress, static_cast<int>(m_paths.size()));
         m_paths.append({&h, classifyHop(h, profile)});
+    }
+    for (const TlsObservation &t : evidence.tls)
+        m_tlsByAddress.insert(t.address, &t);
+    for (const TcpObservation &t : evidence.tcp)
+        m_tcpByAddress.insert(t.address, &t);
     summariseStatus();
 }
 
@@ -145,9 +152,12 @@ QList<const DnsObservation *> RuleContext::alternateDns(const QString &host) con
 QStringList RuleContext::addressesOf(const DnsObservation &d)
 {
     QStringList out;
-    for (const DnsAddress &a : d.addresses)
+    for (const DnsAddress &a : d.addresses) {
+        if (out.size() >= 16)
+            break; // a real answer has a handful; a hostile one is not read whole
         if (!a.address.isEmpty() && !out.contains(a.address))
             out << a.address;
+    }
     return out;
 }
 
@@ -161,24 +171,25 @@ AddressHealth RuleContext::addressHealth(const QString &host, const QString &add
     bool unreachable = false;
     bool wrongServer = false;
     bool serverError = false;
-    for (const TlsObservation &t : m_evidence.tls) {
-        if (t.address != address || t.host.compare(host, Qt::CaseInsensitive) != 0)
+    const auto counts = [](const ProbeError &e) {
+        return e.isError() && e.code != ErrorCode::NotSupported && e.code != ErrorCode::Cancelled;
+    };
+    for (auto it = m_tlsByAddress.constFind(address); it != m_tlsByAddress.cend() && it.key() == address; ++it) {
+        const TlsObservation &t = *it.value();
+        if (t.host.compare(host, Qt::CaseInsensitive) != 0)
             continue;
         if (t.handshakeOk && t.trustedByPublicRoots && (t.chain.isEmpty() || certificateCovers(t.chain.first(), host)))
             return AddressHealth::Good;
         if (!t.chain.isEmpty() && !certificateCovers(t.chain.first(), host))
             wrongServer = true;
-        else if (!t.handshakeOk && t.chain.isEmpty() && t.error.isError() && t.error.code != ErrorCode::NotSupported
-            && t.error.code != ErrorCode::Cancelled)
+        else if (!t.handshakeOk && t.chain.isEmpty() && counts(t.error))
             unreachable = true;
     }
-    for (const TcpObservation &t : m_evidence.tcp)
-        if (t.address == address && !t.connected && t.error.isError() && t.error.code != ErrorCode::NotSupported
-            && t.error.code != ErrorCode::Cancelled)
+    for (auto it = m_tcpByAddress.constFind(address); it != m_tcpByAddress.cend() && it.key() == address; ++it)
+        if (!it.value()->connected && counts(it.value()->error))
             unreachable = true;
-    for (const PathView &p : m_paths) {
-        if (p.http->pinnedAddress != address)
-            continue;
+    for (auto it = m_pathsByPinned.constFind(address); it != m_pathsByPinned.cend() && it.key() == address; ++it) {
+        const PathView &p = m_paths.at(it.value());
         if (p.hop.outcome == Outcome::Good && (p.hop.hop == Hop::Vendor || p.hop.hop == Hop::Unknown) && !wrongServer)
             return AddressHealth::Good;
         const QString &code = p.http->error.code;
@@ -201,15 +212,13 @@ AddressHealth RuleContext::addressHealth(const QString &host, const QString &add
 QStringList RuleContext::evidenceFor(const QString &host, const QString &address) const
 {
     QStringList ids;
-    for (const TlsObservation &t : m_evidence.tls)
-        if (t.address == address && t.host.compare(host, Qt::CaseInsensitive) == 0)
-            ids << t.id;
-    for (const TcpObservation &t : m_evidence.tcp)
-        if (t.address == address)
-            ids << t.id;
-    for (const PathView &p : m_paths)
-        if (p.http->pinnedAddress == address)
-            ids << p.http->id;
+    for (auto it = m_tlsByAddress.constFind(address); it != m_tlsByAddress.cend() && it.key() == address; ++it)
+        if (it.value()->host.compare(host, Qt::CaseInsensitive) == 0)
+            ids << it.value()->id;
+    for (auto it = m_tcpByAddress.constFind(address); it != m_tcpByAddress.cend() && it.key() == address; ++it)
+        ids << it.value()->id;
+    for (auto it = m_pathsByPinned.constFind(address); it != m_pathsByPinned.cend() && it.key() == address; ++it)
+        ids << m_paths.at(it.value()).http->id;
     return ids;
 }
 

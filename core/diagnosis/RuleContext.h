@@ -98,6 +98,10 @@ private:
     QString m_targetHost;
     QList<PathView> m_paths;
     StatusSummary m_status;
+    // By address, so judging addresses stays linear even for a huge (hostile) saved report.
+    QMultiHash<QString, const TlsObservation *> m_tlsByAddress;
+    QMultiHash<QString, const TcpObservation *> m_tcpByAddress;
+    QMultiHash<QString, int> m_pathsByPinned; // index into m_paths
 };
 
 // A finding with the fields every rule sets.

@@ -721,6 +721,34 @@ private slots:
         QCOMPARE(codesOf(d.findings), (QStringList {FindingCode::Ok, FindingCode::BrowserSide, FindingCode::VpnPath}));
     }
 
+    void hugeEvidenceStillGivesAVerdict()
+    {
+        // A hostile saved report: thousands of hosts, addresses and paths. The rules index by
+        // address and read bounded slices, so this finishes (the test's timeout guards it).
+        Ev ev;
+        QStringList many;
+        for (int i = 0; i < 3000; ++i)
+            many << QStringLiteral("192.0.%1.%2").arg(i / 250).arg(i % 250);
+        for (int h = 0; h < 2000; ++h) {
+            const QString host = QStringLiteral("h%1.xero.com").arg(h);
+            ev.e.hosts << host;
+            ev.dns(QStringLiteral("system"), QStringLiteral("system"), many.mid(h % 100, 40), {}, host);
+            ev.dns(QStringLiteral("udp"), QStringLiteral("1.1.1.1:53"), many.mid(h % 50, 40), {}, host);
+        }
+        ev.dns(QStringLiteral("system"), QStringLiteral("system"), many);
+        for (const QString &a : std::as_const(many)) {
+            ev.tls(a, false, true, QStringLiteral("Zscaler Intermediate Root CA"), QStringLiteral("Zscaler Inc."));
+            ev.tcp(a, false, ErrorCode::Timeout);
+            ev.http(QStringLiteral("alt-dns"), 0, {}, ErrorCode::Timeout, a);
+        }
+        const Diagnosis d = diagnose(ev.e, xero());
+        QVERIFY(precedenceOrder().contains(d.verdict.code));
+        // Nothing answered over HTTP or TCP (the handshakes contradict that: hostile data), so
+        // "no connectivity" leads; the inspected certificates are still reported.
+        QCOMPARE(d.verdict.code, FindingCode::NoConnectivity);
+        QVERIFY(codesOf(d.findings).contains(FindingCode::TlsInterception));
+    }
+
     void emptyEvidenceIsInconclusiveNotOk()
     {
         const Diagnosis d = diagnose(Evidence {}, VendorProfile {});
