@@ -41,7 +41,10 @@ QList<Finding> captivePortal(const RuleContext &ctx)
     const bool fromEnvironment = env.captiveChecked && env.captivePortal;
     if (!fromEnvironment && ids.isEmpty())
         return {};
-    Finding f = makeFinding(FindingCode::CaptivePortal, Severity::Problem, WhoFixes::User, fromEnvironment ? 0.9 : 0.8);
+    // The system's captive-portal flag can lag behind; if the vendor answers anyway it is not the cause.
+    const bool hurts = !ctx.browserPathWorks();
+    Finding f = makeFinding(FindingCode::CaptivePortal, hurts ? Severity::Problem : Severity::Warning, WhoFixes::User,
+        fromEnvironment ? 0.9 : 0.8);
     f.title =
         Text::tr("This network wants you to sign in (a Wi-Fi login page) before you can reach %1").arg(ctx.vendor());
     QStringList parts;

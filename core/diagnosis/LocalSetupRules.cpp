@@ -40,7 +40,9 @@ QList<Finding> vpnPath(const RuleContext &ctx)
         const bool hurts = !ctx.browserPathWorks();
         Finding f = makeFinding(
             FindingCode::VpnPath, hurts ? Severity::Warning : Severity::Info, WhoFixes::User, hurts ? 0.5 : 0.9);
-        const QString product = i.vpnProduct.isEmpty() ? i.name : i.vpnProduct;
+        QString product = i.vpnProduct.isEmpty() ? i.name : i.vpnProduct;
+        if (product.isEmpty())
+            product = Text::tr("not named");
         f.title = hurts ? Text::tr("Your VPN (%1) carries %2's traffic - try without it").arg(product, ctx.vendor())
                         : Text::tr("Your VPN (%1) carries %2's traffic").arg(product, ctx.vendor());
         f.detail = Text::tr("Connections to %1 leave this computer through the VPN %2 (network interface %3), so %1 "

@@ -119,7 +119,9 @@ Finding errorFinding(const RuleContext &ctx, const QList<PathView> &paths)
     const bool local = proxyIsOnThisComputer(p.http->proxy);
     Finding f = makeFinding(
         FindingCode::ProxyError, Severity::Problem, local ? WhoFixes::User : WhoFixes::It, bypassWorks ? 0.9 : 0.7);
-    const QString product = p.hop.name.isEmpty() ? p.http->proxy : p.hop.name;
+    QString product = p.hop.name.isEmpty() ? p.http->proxy : p.hop.name;
+    if (product.isEmpty())
+        product = Text::tr("not named");
     if (p.hop.policyBlock)
         f.title = Text::tr("Your office web filter (%1) blocks %2 - this is for your IT team").arg(product, vendor);
     else if (local)

@@ -3,6 +3,7 @@
 
 #include "diagnosis/Patterns.h"
 
+#include <QCoreApplication>
 #include <QHostAddress>
 #include <QSet>
 #include <QUrl>
@@ -10,6 +11,11 @@
 namespace gatecheck {
 
 namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(RuleContext)
+};
 
 bool anyMatch(const QStringList &patterns, const QString &text)
 {
@@ -65,7 +71,7 @@ QString RuleContext::vendor() const
 {
     if (!m_profile.displayName.isEmpty())
         return m_profile.displayName;
-    return m_targetHost.isEmpty() ? QStringLiteral("the service") : m_targetHost;
+    return m_targetHost.isEmpty() ? Text::tr("the service") : m_targetHost;
 }
 
 QList<PathView> RuleContext::pathsNamed(const QString &path) const

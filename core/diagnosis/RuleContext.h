@@ -50,7 +50,10 @@ struct PathView
 class RuleContext
 {
 public:
+    // Keeps a reference to the evidence (observations are pointed at, not copied), so it must
+    // outlive the context; a temporary is refused at compile time. The profile is copied.
     RuleContext(const Evidence &evidence, const VendorProfile &profile);
+    RuleContext(Evidence &&, const VendorProfile &) = delete;
 
     const Evidence &evidence() const { return m_evidence; }
     const VendorProfile &profile() const { return m_profile; }
@@ -94,7 +97,7 @@ private:
     void summariseStatus();
 
     const Evidence &m_evidence;
-    const VendorProfile &m_profile;
+    const VendorProfile m_profile;
     QString m_targetHost;
     QList<PathView> m_paths;
     StatusSummary m_status;

@@ -652,6 +652,10 @@ private slots:
         const QList<Finding> f = connectivityRules(RuleContext(ev.e, xero()));
         QCOMPARE(codesOf(f), QStringList {FindingCode::CaptivePortal});
         QCOMPARE(gatecheck::toString(f.first().whoFixes), gatecheck::toString(WhoFixes::User));
+        QCOMPARE(gatecheck::toString(f.first().severity), gatecheck::toString(Severity::Problem));
+        ev.good(QStringLiteral("as-browser")); // the flag lags behind: the vendor answers anyway
+        QCOMPARE(gatecheck::toString(connectivityRules(RuleContext(ev.e, xero())).first().severity),
+            gatecheck::toString(Severity::Warning));
         ev.e.environment.captivePortal = false;
         QVERIFY(connectivityRules(RuleContext(ev.e, xero())).isEmpty());
     }
