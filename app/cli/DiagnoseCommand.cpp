@@ -104,7 +104,8 @@ std::optional<int> parseDiagnose(const QStringList &arguments, ParsedDiagnose &p
 
     if (parser.isSet(profileOpt)) {
         QString error;
-        const ProfileRegistry registry;
+        ProfileRegistry registry;
+        registry.addUserDirectory(ProfileRegistry::defaultUserDirectory());
         const auto profile = registry.find(parser.value(profileOpt), &error);
         if (!profile)
             return usageError(error);

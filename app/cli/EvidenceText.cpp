@@ -72,6 +72,12 @@ QString renderEvidenceText(const Evidence &e, const Diagnosis &diagnosis)
                 .arg(diagnosis.verdict.headline, diagnosis.verdict.code, toString(diagnosis.verdict.whoFixes));
     if (!diagnosis.verdict.summary.isEmpty())
         text += QStringLiteral("  ") + diagnosis.verdict.summary + QLatin1Char('\n');
+    if (!diagnosis.findings.isEmpty() && !diagnosis.findings.constFirst().nextSteps.isEmpty()) {
+        text += Text::tr("What to do:\n");
+        int n = 0;
+        for (const QString &step : diagnosis.findings.constFirst().nextSteps)
+            text += QStringLiteral("  %1. %2\n").arg(++n).arg(step);
+    }
     for (const Finding &f : diagnosis.findings)
         text += QStringLiteral("  - [%1] %2: %3\n").arg(toString(f.severity), f.code, f.title);
     text += Text::tr("\nTarget: %1   started %2   %3\n")

@@ -5,6 +5,7 @@
 #include "HistoryCommand.h"
 #include "ReportCli.h"
 #include "ReportCommand.h"
+#include "ProfilesCommand.h"
 
 #include <QCoreApplication>
 
@@ -22,6 +23,7 @@ const char *const kUsage =
     "  report      Render a saved report again (PDF, HTML, JSON, text, Markdown)\n"
     "  compare     What differs between two runs, the differences that explain a problem first\n"
     "  history     List the stored runs, or render one as a report\n"
+    "  profiles    List the vendor profiles (xero, quickbooks, ...) diagnose --profile accepts\n"
     "\n"
     "Run 'gatecheck-cli <command> --help' for a command's options.\n";
 
@@ -54,5 +56,7 @@ int main(int argc, char *argv[])
         return runCompare(args);
     if (command == QLatin1String("history"))
         return runHistory(args);
+    if (command == QLatin1String("profiles"))
+        return runProfiles(args);
     return usageError(QStringLiteral("unknown command \"%1\" (try --help)").arg(command));
 }

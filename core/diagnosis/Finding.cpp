@@ -8,9 +8,12 @@ namespace gatecheck {
 QString toString(Severity s)
 {
     switch (s) {
-    case Severity::Info: return QStringLiteral("info");
-    case Severity::Warning: return QStringLiteral("warning");
-    case Severity::Problem: return QStringLiteral("problem");
+    case Severity::Info:
+        return QStringLiteral("info");
+    case Severity::Warning:
+        return QStringLiteral("warning");
+    case Severity::Problem:
+        return QStringLiteral("problem");
     }
     return QStringLiteral("info");
 }
@@ -18,11 +21,16 @@ QString toString(Severity s)
 QString toString(WhoFixes w)
 {
     switch (w) {
-    case WhoFixes::Vendor: return QStringLiteral("vendor");
-    case WhoFixes::It: return QStringLiteral("it");
-    case WhoFixes::User: return QStringLiteral("user");
-    case WhoFixes::Isp: return QStringLiteral("isp");
-    case WhoFixes::None: return QStringLiteral("none");
+    case WhoFixes::Vendor:
+        return QStringLiteral("vendor");
+    case WhoFixes::It:
+        return QStringLiteral("it");
+    case WhoFixes::User:
+        return QStringLiteral("user");
+    case WhoFixes::Isp:
+        return QStringLiteral("isp");
+    case WhoFixes::None:
+        return QStringLiteral("none");
     }
     return QStringLiteral("none");
 }
@@ -51,22 +59,17 @@ WhoFixes whoFixesFromString(const QString &s)
 
 QJsonObject toJson(const Finding &f)
 {
-    return {{QStringLiteral("code"), f.code},
-            {QStringLiteral("severity"), toString(f.severity)},
-            {QStringLiteral("who_fixes"), toString(f.whoFixes)},
-            {QStringLiteral("confidence"), f.confidence},
-            {QStringLiteral("title"), f.title},
-            {QStringLiteral("detail"), f.detail},
-            {QStringLiteral("next_steps"), QJsonArray::fromStringList(f.nextSteps)},
-            {QStringLiteral("evidence"), QJsonArray::fromStringList(f.evidence)}};
+    return {{QStringLiteral("code"), f.code}, {QStringLiteral("severity"), toString(f.severity)},
+        {QStringLiteral("who_fixes"), toString(f.whoFixes)}, {QStringLiteral("confidence"), f.confidence},
+        {QStringLiteral("title"), f.title}, {QStringLiteral("detail"), f.detail},
+        {QStringLiteral("next_steps"), QJsonArray::fromStringList(f.nextSteps)},
+        {QStringLiteral("evidence"), QJsonArray::fromStringList(f.evidence)}};
 }
 
 QJsonObject toJson(const Verdict &v)
 {
-    return {{QStringLiteral("code"), v.code},
-            {QStringLiteral("who_fixes"), toString(v.whoFixes)},
-            {QStringLiteral("headline"), v.headline},
-            {QStringLiteral("summary"), v.summary}};
+    return {{QStringLiteral("code"), v.code}, {QStringLiteral("who_fixes"), toString(v.whoFixes)},
+        {QStringLiteral("headline"), v.headline}, {QStringLiteral("summary"), v.summary}};
 }
 
 static QStringList toStrings(const QJsonValue &v)

@@ -1,7 +1,27 @@
 target_sources(gatecheck_core PRIVATE
+  ${CMAKE_CURRENT_LIST_DIR}/ClockRule.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/Codes.h
+  ${CMAKE_CURRENT_LIST_DIR}/ConnectivityRules.cpp
   ${CMAKE_CURRENT_LIST_DIR}/Diagnose.cpp
   ${CMAKE_CURRENT_LIST_DIR}/Diagnose.h
+  ${CMAKE_CURRENT_LIST_DIR}/DnsResolutionRules.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/DnsTamperingRules.cpp
   ${CMAKE_CURRENT_LIST_DIR}/Finding.cpp
   ${CMAKE_CURRENT_LIST_DIR}/Finding.h
+  ${CMAKE_CURRENT_LIST_DIR}/HopClassifier.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/HopClassifier.h
   ${CMAKE_CURRENT_LIST_DIR}/InspectionProducts.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/InspectionProducts.h)
+  ${CMAKE_CURRENT_LIST_DIR}/InspectionProducts.h
+  ${CMAKE_CURRENT_LIST_DIR}/LocalSetupRules.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/Patterns.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/Patterns.h
+  ${CMAKE_CURRENT_LIST_DIR}/ProxyRules.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/RuleContext.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/RuleContext.h
+  ${CMAKE_CURRENT_LIST_DIR}/Rules.h
+  ${CMAKE_CURRENT_LIST_DIR}/StatusRules.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/TlsRules.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/Verdict.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/Verdict.h
+  ${CMAKE_CURRENT_LIST_DIR}/VendorErrorRule.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/WafRule.cpp)
