@@ -375,7 +375,10 @@ QJsonObject toJson(const EnvironmentFacts &e)
                                       {QStringLiteral("is_vpn"), i.isVpn},
                                       {QStringLiteral("vpn_product"), i.vpnProduct},
                                       {QStringLiteral("carries_target_traffic"), i.carriesTargetTraffic},
-                                      {QStringLiteral("carries_default_route"), i.carriesDefaultRoute}});
+                                      {QStringLiteral("carries_default_route"), i.carriesDefaultRoute},
+                                      {QStringLiteral("description"), i.description},
+                                      {QStringLiteral("tunnel_mode"), i.tunnelMode},
+                                      {QStringLiteral("dns_servers"), stringsToJson(i.dnsServers)}});
     QJsonArray extensions;
     for (const BrowserExtensionInfo &x : e.extensions)
         extensions.append(QJsonObject{{QStringLiteral("browser"), x.browser},
@@ -448,6 +451,9 @@ EnvironmentFacts environmentFromJson(const QJsonObject &o)
         n.vpnProduct = i.value(QStringLiteral("vpn_product")).toString();
         n.carriesTargetTraffic = i.value(QStringLiteral("carries_target_traffic")).toBool();
         n.carriesDefaultRoute = i.value(QStringLiteral("carries_default_route")).toBool();
+        n.description = i.value(QStringLiteral("description")).toString();
+        n.tunnelMode = i.value(QStringLiteral("tunnel_mode")).toString();
+        n.dnsServers = stringsFromJson(i.value(QStringLiteral("dns_servers")));
         return n;
     });
     e.extensions = listFromJson<BrowserExtensionInfo>(o.value(QStringLiteral("extensions")), [](const QJsonObject &x) {
