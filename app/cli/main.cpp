@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CliCommon.h"
 #include "DiagnoseCommand.h"
+#include "EnvironmentCommand.h"
+#include "FlushDnsCommand.h"
 
 #include <QCoreApplication>
 
@@ -15,6 +17,8 @@ const char *const kUsage =
     "\n"
     "Commands:\n"
     "  diagnose    Measure every path to the service and print the evidence and verdict\n"
+    "  environment Show this computer's side: proxies, VPNs, extensions, trust roots, DNS settings\n"
+    "  flush-dns   Flush the OS DNS cache and show the answers before and after\n"
     "\n"
     "Run 'gatecheck-cli <command> --help' for a command's options.\n";
 
@@ -40,5 +44,9 @@ int main(int argc, char *argv[])
     const QString command = args.takeAt(1);
     if (command == QLatin1String("diagnose"))
         return runDiagnose(args);
+    if (command == QLatin1String("environment"))
+        return runEnvironment(args);
+    if (command == QLatin1String("flush-dns"))
+        return runFlushDns(args);
     return usageError(QStringLiteral("unknown command \"%1\" (try --help)").arg(command));
 }

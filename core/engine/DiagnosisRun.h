@@ -47,6 +47,8 @@ private:
     void pinAddress(const QString &host, const QString &address, const QString &pathName);
     void maybeFinish();
     void finishNow();
+    void launchEnvironment();
+    void estimateClock();
 
     DiagnosisOptions m_options;
     Evidence m_evidence;
@@ -54,6 +56,7 @@ private:
     QSet<QString> m_pinned;      // "path|host|address" already planned
     QSet<QString> m_tlsChecked;  // "host|address"
     QHash<QString, int> m_altPinCount;
+    QHash<QString, QDateTime> m_httpReceivedAt; // HTTP observation id -> when its answer arrived
     QTimer m_overallDeadline;
     QElapsedTimer m_clock;
     int m_started = 0;

@@ -60,8 +60,10 @@ public:
             QChar c = m_text.at(m_pos++);
             if (c == quote)
                 return value;
-            if (c == QLatin1Char('\n'))
+            if (c == QLatin1Char('\n')) {
+                --m_pos; // leave the line break, so only this line is skipped
                 return std::nullopt;
+            }
             if (c == QLatin1Char('\\') && m_pos < m_text.size()) {
                 c = m_text.at(m_pos++);
                 switch (c.unicode()) {

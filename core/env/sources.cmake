@@ -11,6 +11,10 @@ target_sources(gatecheck_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/ClockSkew.h
   ${CMAKE_CURRENT_LIST_DIR}/DesktopProxy.cpp
   ${CMAKE_CURRENT_LIST_DIR}/DesktopProxy.h
+  ${CMAKE_CURRENT_LIST_DIR}/DnsFlush.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/DnsFlush.h
+  ${CMAKE_CURRENT_LIST_DIR}/DnsFlusher.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/DnsFlusher.h
   ${CMAKE_CURRENT_LIST_DIR}/EnvironmentInspector.cpp
   ${CMAKE_CURRENT_LIST_DIR}/EnvironmentInspector.h
   ${CMAKE_CURRENT_LIST_DIR}/ExtensionCatalog.cpp
@@ -24,6 +28,8 @@ target_sources(gatecheck_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/IniText.h
   ${CMAKE_CURRENT_LIST_DIR}/InterfaceClassifier.cpp
   ${CMAKE_CURRENT_LIST_DIR}/InterfaceClassifier.h
+  ${CMAKE_CURRENT_LIST_DIR}/LocalDnsServers.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/LocalDnsServers.h
   ${CMAKE_CURRENT_LIST_DIR}/MacScutil.cpp
   ${CMAKE_CURRENT_LIST_DIR}/MacScutil.h
   ${CMAKE_CURRENT_LIST_DIR}/MatchPattern.cpp
@@ -44,21 +50,26 @@ target_sources(gatecheck_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/RouteLookup.h
   ${CMAKE_CURRENT_LIST_DIR}/TrustStoreAudit.cpp
   ${CMAKE_CURRENT_LIST_DIR}/TrustStoreAudit.h
+  ${CMAKE_CURRENT_LIST_DIR}/WindowsIpconfig.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/WindowsIpconfig.h
   ${CMAKE_CURRENT_LIST_DIR}/WindowsProxy.cpp
   ${CMAKE_CURRENT_LIST_DIR}/WindowsProxy.h)
 
 # The platform backends: the OS's own APIs and tools, one file per OS.
 if(WIN32)
   target_sources(gatecheck_core PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/DnsFlush_win.cpp
     ${CMAKE_CURRENT_LIST_DIR}/PlatformEnvironment_win.cpp)
   target_link_libraries(gatecheck_core PRIVATE winhttp iphlpapi crypt32 ws2_32)
 elseif(APPLE)
   target_sources(gatecheck_core PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/DnsFlush_mac.cpp
     ${CMAKE_CURRENT_LIST_DIR}/PlatformEnvironment_mac.cpp)
   target_link_libraries(gatecheck_core PRIVATE "-framework CoreFoundation" "-framework Security")
 else()
   find_package(Qt6 REQUIRED COMPONENTS DBus)
   target_sources(gatecheck_core PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/DnsFlush_linux.cpp
     ${CMAKE_CURRENT_LIST_DIR}/PlatformEnvironment_linux.cpp)
   target_link_libraries(gatecheck_core PRIVATE Qt6::DBus)
 endif()
