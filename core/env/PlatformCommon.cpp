@@ -19,7 +19,9 @@ QList<InterfaceSample> qtInterfaceSamples()
             s.displayName = i.humanReadableName();
         s.index = i.index();
         s.mtu = i.maximumTransmissionUnit();
-        s.up = i.flags().testFlag(QNetworkInterface::IsUp) && i.flags().testFlag(QNetworkInterface::IsRunning);
+        // Administratively up is what routing follows; a tunnel whose client is reconnecting
+        // may briefly have no carrier and still take the traffic.
+        s.up = i.flags().testFlag(QNetworkInterface::IsUp);
         s.pointToPoint = i.flags().testFlag(QNetworkInterface::IsPointToPoint);
         switch (i.type()) {
         case QNetworkInterface::Loopback:
