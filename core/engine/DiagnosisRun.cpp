@@ -83,6 +83,9 @@ void DiagnosisRun::cancel()
 
 void DiagnosisRun::planInitialProbes()
 {
+    // First, so a probe that completes at once cannot end the run before it is planned.
+    if (m_options.collectEnvironment)
+        launchEnvironment();
     const auto timeout = m_options.probeTimeout;
     for (const QString &host : std::as_const(m_evidence.hosts)) {
         launch(new SystemResolverProbe(host, timeout, this));
@@ -91,12 +94,13 @@ void DiagnosisRun::planInitialProbes()
         for (const QUrl &doh : std::as_const(m_options.dohEndpoints))
             launch(new DohProbe(host, doh, DohProbe::Method::Post, m_options.trust, timeout, this));
     }
-    if (m_options.collectEnvironment)
-        launchEnvironment();
 
     // The target over the browser's path and directly; pinned paths follow the DNS answers.
-    const struct { const char *name; ProxyMode mode; } paths[] = {{"as-browser", ProxyMode::System},
-                                                                   {"direct", ProxyMode::None}};
+    const struct
+    {
+        const char *name;
+        ProxyMode mode;
+    } paths[] = {{"as-browser", ProxyMode::System}, {"direct", ProxyMode::None}};
     for (const auto &path : paths) {
         HttpRequestSpec spec;
         spec.url = m_options.targetUrl;
@@ -276,9 +280,9 @@ void DiagnosisRun::estimateClock()
         if (!date || h.status == 0 || !m_httpReceivedAt.contains(h.id))
             continue;
         const QString server = !h.remoteAddress.isEmpty() ? h.remoteAddress
-            : !h.pinnedAddress.isEmpty()                 ? h.pinnedAddress
-                                                         : QUrl(h.url).host();
-        samples.append(env::ClockSample{server, *date, m_httpReceivedAt.value(h.id)});
+            : !h.pinnedAddress.isEmpty()                  ? h.pinnedAddress
+                                                          : QUrl(h.url).host();
+        samples.append(env::ClockSample {server, *date, m_httpReceivedAt.value(h.id)});
     }
     const env::ClockEstimate estimate = env::estimateClockOffset(samples);
     m_evidence.environment.clockChecked = estimate.samples > 0;

@@ -91,7 +91,7 @@ void CaptivePortalCheck::onFinished()
     m_reply = nullptr;
     m_timer.stop();
     reply->deleteLater();
-    if (m_body.size() < kMaxBody)
+    if (reply->isOpen() && m_body.size() < kMaxBody)
         m_body += reply->read(kMaxBody - m_body.size());
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QString where = m_url.toString();

@@ -106,7 +106,7 @@ void PacResolver::onReplyFinished()
     m_reply = nullptr;
     m_fetchTimer.stop();
     reply->deleteLater();
-    if (reply->bytesAvailable() > 0 && m_body.size() <= m_limits.maxBytes)
+    if (reply->isOpen() && reply->bytesAvailable() > 0 && m_body.size() <= m_limits.maxBytes)
         m_body += reply->read(m_limits.maxBytes + 1 - m_body.size());
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     m_outcome.httpStatus = status;

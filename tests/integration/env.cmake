@@ -5,3 +5,6 @@
 add_unit_test(NAME tst_env_live SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_env_live.cpp LIBS gatecheck_rig
               LABELS integration netns TIMEOUT 600)
 add_dependencies(tst_env_live gatecheck-cli)
+add_unit_test(NAME tst_env_servers SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_env_servers.cpp LIBS gatecheck_rig
+              LABELS integration TIMEOUT 300)
+add_dependencies(tst_env_servers gatecheck-cli)
