@@ -9,10 +9,10 @@
 #include "env/ResolverConfig.h"
 #include "env/RouteLookup.h"
 #include "env/TrustStoreAudit.h"
-#include "net/NetSettings.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QHostInfo>
 #include <QNetworkProxyFactory>
 #include <QPointer>
@@ -136,9 +136,15 @@ NetworkPart readNetwork(const platform::Context &context)
     return part;
 }
 
-TrustPart readTrust(const QList<QSslCertificate> &publicRoots)
+TrustPart readTrust(QList<QSslCertificate> publicRoots)
 {
     TrustPart part;
+    if (publicRoots.isEmpty()) {
+        // The bundled public set (parsing ~150 roots is work for this thread, not the caller's).
+        QFile bundled(QStringLiteral(":/gatecheck/certs/public-roots.pem"));
+        if (bundled.open(QIODevice::ReadOnly))
+            publicRoots = QSslCertificate::fromData(bundled.readAll(), QSsl::Pem);
+    }
     const platform::TrustStore store = platform::trustStore(&part.notes);
     QList<StoreCertificate> current;
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -202,9 +208,7 @@ void EnvironmentInspector::begin()
     m_facts.os = osName();
     m_facts.osVersion = QSysInfo::prettyProductName();
     const platform::Context context {m_options.targetUrl, m_options.hosts, m_options.homeDir, m_options.env};
-    QList<QSslCertificate> publicRoots = m_options.publicRoots;
-    if (publicRoots.isEmpty())
-        publicRoots = TrustAnchors::load().publicRoots;
+    const QList<QSslCertificate> publicRoots = m_options.publicRoots;
 
     // Each reader runs on the pool and posts its result back to the event loop. The inspector
     // lives on the main thread (like every probe); the QPointer is only followed there.
