@@ -187,7 +187,7 @@ private slots:
             << "does not run";
         QTest::newRow("endless recursion")
             << QByteArray("function f() { return f(); } function FindProxyForURL(u, h) { return f(); }") << "failed";
-        QTest::newRow("binary junk") << QByteArray("\x00\x01\xff\xfePK\x03\x04", 10) << "does not run";
+        QTest::newRow("binary junk") << QByteArray("\x00\x01\xff\xfePK\x03\x04", 8) << "does not run";
     }
     void brokenScripts()
     {
