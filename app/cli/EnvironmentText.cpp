@@ -109,7 +109,7 @@ void renderRest(QTextStream &out, const EnvironmentFacts &f)
         out << Text::tr("Captive portal: %1").arg(f.captiveDetail) << '\n';
     else
         out << Text::tr("Captive portal: not checked%1")
-                   .arg(f.captiveDetail.isEmpty() ? Text::tr(" (use --captive-url)")
+                   .arg(f.captiveDetail.isEmpty() ? Text::tr(" (no check URL configured)")
                                                   : QStringLiteral(" — ") + f.captiveDetail)
             << '\n';
     if (f.clockChecked)
@@ -118,7 +118,8 @@ void renderRest(QTextStream &out, const EnvironmentFacts &f)
                    .arg(f.clockSamples)
             << '\n';
     else
-        out << Text::tr("Clock: checked during a diagnosis, from the Date headers of the servers contacted") << '\n';
+        out << Text::tr("Clock: not checked (it is read from the Date headers of the servers a diagnosis contacts)")
+            << '\n';
     if (!f.notes.isEmpty()) {
         out << '\n' << Text::tr("Notes") << '\n';
         for (const QString &n : f.notes)
