@@ -17,6 +17,8 @@ target_sources(gatecheck_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/DnsFlusher.h
   ${CMAKE_CURRENT_LIST_DIR}/EnvironmentInspector.cpp
   ${CMAKE_CURRENT_LIST_DIR}/EnvironmentInspector.h
+  ${CMAKE_CURRENT_LIST_DIR}/EnvironmentReaders.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/EnvironmentReaders.h
   ${CMAKE_CURRENT_LIST_DIR}/ExtensionCatalog.cpp
   ${CMAKE_CURRENT_LIST_DIR}/ExtensionCatalog.h
   ${CMAKE_CURRENT_LIST_DIR}/FileRead.cpp
