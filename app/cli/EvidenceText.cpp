@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "EvidenceText.h"
 
+#include "EnvironmentText.h"
+
 #include <QCoreApplication>
 #include <algorithm>
 
@@ -129,6 +131,9 @@ QString renderEvidenceText(const Evidence &e, const Diagnosis &diagnosis)
                         QString::number(s.incidents.size()), errorText(s.error)});
         text += status.render();
     }
+    // This computer's side (core/env), beside the network results.
+    if (e.environment.collected)
+        text += QLatin1Char('\n') + renderEnvironmentText(e.environment, QString());
     return text;
 }
 

@@ -6,6 +6,8 @@
 #include "ReportCli.h"
 #include "ReportCommand.h"
 #include "ProfilesCommand.h"
+#include "EnvironmentCommand.h"
+#include "FlushDnsCommand.h"
 
 #include <QCoreApplication>
 
@@ -24,6 +26,8 @@ const char *const kUsage =
     "  compare     What differs between two runs, the differences that explain a problem first\n"
     "  history     List the stored runs, or render one as a report\n"
     "  profiles    List the vendor profiles (xero, quickbooks, ...) diagnose --profile accepts\n"
+    "  environment Show this computer's side: proxies, VPNs, extensions, trust roots, DNS settings\n"
+    "  flush-dns   Flush the OS DNS cache and show the answers before and after\n"
     "\n"
     "Run 'gatecheck-cli <command> --help' for a command's options.\n";
 
@@ -58,5 +62,9 @@ int main(int argc, char *argv[])
         return runHistory(args);
     if (command == QLatin1String("profiles"))
         return runProfiles(args);
+    if (command == QLatin1String("environment"))
+        return runEnvironment(args);
+    if (command == QLatin1String("flush-dns"))
+        return runFlushDns(args);
     return usageError(QStringLiteral("unknown command \"%1\" (try --help)").arg(command));
 }

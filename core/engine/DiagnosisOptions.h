@@ -26,6 +26,8 @@ struct DiagnosisOptions
     std::chrono::milliseconds overallTimeout{25000}; // the whole run
     int maxPinnedAddresses = 4; // alt-dns addresses tried, per host
     bool collectEnvironment = true;
+    // Plain-HTTP connectivity-check URL for the captive-portal check; empty = not checked.
+    QUrl captivePortalUrl;
 
     static QList<ResolverEndpoint> defaultResolvers(); // 1.1.1.1, 8.8.8.8, 9.9.9.9
     static QList<QUrl> defaultDohEndpoints();          // https://1.1.1.1/dns-query

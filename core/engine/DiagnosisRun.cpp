@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "engine/DiagnosisRun.h"
 
+#include "env/ClockSkew.h"
+#include "env/EnvironmentInspector.h"
 #include "net/CaresResolverProbe.h"
 #include "net/DohProbe.h"
 #include "net/HttpProbe.h"
@@ -67,7 +69,11 @@ void DiagnosisRun::start()
     if (!targetHost.isEmpty() && !m_evidence.hosts.contains(targetHost))
         m_evidence.hosts.prepend(targetHost);
     m_overallDeadline.start(m_options.overallTimeout);
+    // A probe may finish synchronously inside launch() (a bad URL, a refused socket); the run
+    // must not end until every initial probe has been launched.
+    m_planning = true;
     planInitialProbes();
+    m_planning = false;
     maybeFinish();
 }
 
@@ -81,6 +87,8 @@ void DiagnosisRun::cancel()
 
 void DiagnosisRun::planInitialProbes()
 {
+    if (m_options.collectEnvironment)
+        launchEnvironment();
     const auto timeout = m_options.probeTimeout;
     for (const QString &host : std::as_const(m_evidence.hosts)) {
         launch(new SystemResolverProbe(host, timeout, this));
@@ -200,6 +208,7 @@ void DiagnosisRun::onProbeFinished(Probe *probe)
         planFollowUps(d->observation());
     } else if (auto *h = qobject_cast<HttpProbe *>(probe)) {
         m_evidence.http.append(h->observation());
+        m_httpReceivedAt.insert(h->observation().id, QDateTime::currentDateTimeUtc());
         ok = !h->observation().error.isError() && h->observation().status > 0 && h->observation().status < 500;
     } else if (auto *t = qobject_cast<TlsProbe *>(probe)) {
         m_evidence.tls.append(t->observation());
@@ -210,6 +219,9 @@ void DiagnosisRun::onProbeFinished(Probe *probe)
     } else if (auto *s = qobject_cast<StatuspageProbe *>(probe)) {
         m_evidence.status.append(s->observation());
         ok = s->observation().ok;
+    } else if (auto *e = qobject_cast<EnvironmentInspector *>(probe)) {
+        m_evidence.environment = e->facts();
+        ok = e->facts().collected;
     }
     emit probeFinished(probe->id(), categoryOf(probe->id()), ok);
     emit progressChanged(m_done, m_started);
@@ -219,7 +231,7 @@ void DiagnosisRun::onProbeFinished(Probe *probe)
 
 void DiagnosisRun::maybeFinish()
 {
-    if (!m_finished && m_running.isEmpty())
+    if (!m_finished && !m_planning && m_running.isEmpty())
         finishNow();
 }
 
@@ -234,9 +246,48 @@ void DiagnosisRun::finishNow()
     for (Probe *probe : stillRunning)
         probe->cancel();
     m_overallDeadline.stop();
+    if (m_options.collectEnvironment)
+        estimateClock();
     m_evidence.cancelled = m_cancelled;
     m_evidence.finishedAt = QDateTime::currentDateTimeUtc();
     emit finished();
+}
+
+// ---- This computer (core/env) ------------------------------------------------------
+
+void DiagnosisRun::launchEnvironment()
+{
+    EnvironmentOptions env;
+    env.targetUrl = m_options.targetUrl;
+    env.hosts = m_evidence.hosts;
+    env.publicRoots = m_options.trust.publicRoots;
+    env.captivePortalUrl = m_options.captivePortalUrl;
+    // The PAC script gets part of the budget, so the rest of the facts always arrive in time.
+    const auto budget = m_options.probeTimeout;
+    env.pac.fetchTimeout = std::min(env.pac.fetchTimeout, budget / 2);
+    env.pac.evalTimeout = std::min(env.pac.evalTimeout, budget / 4);
+    env.captiveTimeout = std::min(env.captiveTimeout, budget / 2);
+    env.lookupTimeout = std::min(env.lookupTimeout, budget / 2);
+    launch(new EnvironmentInspector(env, budget, this));
+}
+
+// The clock check costs no traffic: it reads the Date headers of the answers already received.
+void DiagnosisRun::estimateClock()
+{
+    QList<env::ClockSample> samples;
+    for (const HttpObservation &h : std::as_const(m_evidence.http)) {
+        const auto date = env::parseHttpDate(h.headers.value(QStringLiteral("date")));
+        if (!date || h.status == 0 || !m_httpReceivedAt.contains(h.id))
+            continue;
+        const QString server = !h.remoteAddress.isEmpty() ? h.remoteAddress
+            : !h.pinnedAddress.isEmpty()                  ? h.pinnedAddress
+                                                          : QUrl(h.url).host();
+        samples.append(env::ClockSample {server, *date, m_httpReceivedAt.value(h.id)});
+    }
+    const env::ClockEstimate estimate = env::estimateClockOffset(samples);
+    m_evidence.environment.clockChecked = estimate.samples > 0;
+    m_evidence.environment.clockSamples = estimate.samples;
+    m_evidence.environment.clockOffsetSeconds = estimate.offsetSeconds;
 }
 
 } // namespace gatecheck

@@ -47,6 +47,8 @@ private:
     void pinAddress(const QString &host, const QString &address, const QString &pathName);
     void maybeFinish();
     void finishNow();
+    void launchEnvironment();
+    void estimateClock();
 
     DiagnosisOptions m_options;
     Evidence m_evidence;
@@ -54,11 +56,13 @@ private:
     QSet<QString> m_pinned;      // "path|host|address" already planned
     QSet<QString> m_tlsChecked;  // "host|address"
     QHash<QString, int> m_altPinCount;
+    QHash<QString, QDateTime> m_httpReceivedAt; // HTTP observation id -> when its answer arrived
     QTimer m_overallDeadline;
     QElapsedTimer m_clock;
     int m_started = 0;
     int m_done = 0;
     bool m_finished = false;
+    bool m_planning = false; // inside planInitialProbes(): finishing is deferred
     bool m_cancelled = false;
 };
 

@@ -377,7 +377,10 @@ QJsonObject toJson(const EnvironmentFacts &e)
                                       {QStringLiteral("carries_target_traffic"), i.carriesTargetTraffic},
                                       {QStringLiteral("carries_default_route"), i.carriesDefaultRoute},
                                       {QStringLiteral("gateway"), i.gateway},
-                                      {QStringLiteral("ssid"), i.ssid}});
+                                      {QStringLiteral("ssid"), i.ssid},
+                                      {QStringLiteral("description"), i.description},
+                                      {QStringLiteral("tunnel_mode"), i.tunnelMode},
+                                      {QStringLiteral("dns_servers"), stringsToJson(i.dnsServers)}});
     QJsonArray extensions;
     for (const BrowserExtensionInfo &x : e.extensions)
         extensions.append(QJsonObject{{QStringLiteral("browser"), x.browser},
@@ -452,6 +455,9 @@ EnvironmentFacts environmentFromJson(const QJsonObject &o)
         n.carriesDefaultRoute = i.value(QStringLiteral("carries_default_route")).toBool();
         n.gateway = i.value(QStringLiteral("gateway")).toString();
         n.ssid = i.value(QStringLiteral("ssid")).toString();
+        n.description = i.value(QStringLiteral("description")).toString();
+        n.tunnelMode = i.value(QStringLiteral("tunnel_mode")).toString();
+        n.dnsServers = stringsFromJson(i.value(QStringLiteral("dns_servers")));
         return n;
     });
     e.extensions = listFromJson<BrowserExtensionInfo>(o.value(QStringLiteral("extensions")), [](const QJsonObject &x) {

@@ -172,8 +172,12 @@ struct StatusObservation
 
 struct ProxySetting
 {
-    QString source;   // "system" | "env" | "winhttp" | "firefox" | "gnome" | "kde" | "macos" | "pac"
-    QString mode;     // "none" | "manual" | "pac" | "auto_detect"
+    // "system" = what the app's own as-browser path uses for the target (Qt's system proxy
+    // lookup); then each configuration read: "env" | "wininet" (Windows Internet Options, per
+    // user) | "winhttp" (Windows, machine-wide) | "macos" | "gnome" | "kde" | "firefox" (per
+    // profile); "pac" = the result of fetching and running a PAC/WPAD script for the target.
+    QString source;
+    QString mode;     // "none" | "manual" | "pac" | "auto_detect" | "system" (Firefox follows the OS)
     QString proxy;    // "host:port" for manual
     QString pacUrl;
     QStringList bypass;
@@ -189,11 +193,14 @@ struct NetworkInterfaceInfo
     int mtu = 0;
     bool up = false;
     bool isVpn = false;
-    QString vpnProduct;  // "WireGuard", "Cisco Secure Client", ...
-    bool carriesTargetTraffic = false;
-    bool carriesDefaultRoute = false;
     QString gateway; // next hop of the default route through this interface, when it has one
     QString ssid;    // Wi-Fi network name, when the platform lets us read it
+    QString vpnProduct;  // "WireGuard", "Cisco Secure Client", ... (set even when not connected)
+    bool carriesTargetTraffic = false; // the kernel routes traffic to the target's address here
+    bool carriesDefaultRoute = false;  // ... and traffic to "anywhere on the internet"
+    QString description; // adapter description (Windows) or driver/device type (Linux)
+    QString tunnelMode;  // for VPNs: "full" (carries the default route) | "split"; else empty
+    QStringList dnsServers; // resolvers configured on this interface, when the OS says
 };
 
 struct BrowserExtensionInfo

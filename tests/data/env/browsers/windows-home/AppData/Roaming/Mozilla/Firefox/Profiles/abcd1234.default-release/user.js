@@ -1,0 +1,2 @@
+// set by IT
+user_pref("network.proxy.type", 4);
