@@ -6,13 +6,11 @@
 #include "net/Probe.h"
 
 #include <QNetworkProxy>
-#include <QPointer>
 #include <QUrl>
 
-class QNetworkAccessManager;
-class QNetworkReply;
-
 namespace gatecheck {
+
+class HttpFetch;
 
 // Which way a request leaves this computer.
 enum class ProxyMode {
@@ -55,8 +53,7 @@ protected:
 private:
     HttpRequestSpec m_spec;
     HttpObservation m_observation;
-    QNetworkAccessManager *m_nam = nullptr;
-    QPointer<QNetworkReply> m_reply;
+    HttpFetch *m_fetch = nullptr; // owns the QNetworkAccessManager of this probe
 };
 
 } // namespace gatecheck

@@ -25,9 +25,13 @@ protected:
     void stop(const ProbeError &why) override;
 
 private:
+    void onEncrypted();
+    void captureChain(const QList<QSslCertificate> &chain);
+
     TlsObservation m_observation;
     TrustAnchors m_trust;
     QSslSocket *m_socket = nullptr;
+    bool m_connected = false;
 };
 
 } // namespace gatecheck

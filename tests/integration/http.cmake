@@ -1,0 +1,6 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# The HTTP/TLS/TCP probes and the status-page fetch against real servers (nginx, squid,
+# mitmproxy, hostile peers, namespaces with firewall rules).
+add_unit_test(NAME tst_httpprobe_origin
+  SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_httpprobe_origin.cpp ${CMAKE_CURRENT_LIST_DIR}/ProbeWait.h
+  LIBS gatecheck_rig LABELS integration TIMEOUT 240)
