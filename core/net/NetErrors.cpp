@@ -3,6 +3,8 @@
 
 #include <QCoreApplication>
 
+#include <optional>
+
 namespace gatecheck {
 
 namespace {
@@ -28,6 +30,42 @@ ProbeError unreachableOr(const QString &message, const QString &fallbackCode)
     if (saysUnreachable(message, "Connection timed out"))
         return {ErrorCode::Timeout, message};
     return {fallbackCode, message};
+}
+
+bool saysQt(const QString &message, const char *context, const char *qtText)
+{
+    return message.contains(QCoreApplication::translate(context, qtText), Qt::CaseInsensitive)
+        || message.contains(QLatin1String(qtText), Qt::CaseInsensitive);
+}
+
+// Qt's HTTP channel passes socket errors it has no code for (those of the proxy engines
+// under an https:// request) as UnknownNetworkError with the engine's message.
+std::optional<ProbeError> proxyEngineError(const QString &message)
+{
+    if (saysQt(message, "QHttpSocketEngine", "Proxy connection refused")
+        || saysQt(message, "QSocks5SocketEngine", "Connection to proxy refused"))
+        return ProbeError{ErrorCode::ProxyConnectionRefused, message};
+    if (saysQt(message, "QHttpSocketEngine", "Authentication required")
+        || saysQt(message, "QSocks5SocketEngine", "Proxy authentication failed"))
+        return ProbeError{ErrorCode::ProxyAuthRequired, message};
+    static const char *const httpTexts[] = {"Did not receive HTTP response from proxy",
+                                            "Error parsing authentication request from proxy",
+                                            "Proxy denied connection",
+                                            "Error communicating with HTTP proxy",
+                                            "Proxy server not found",
+                                            "Proxy connection closed prematurely",
+                                            "Proxy server connection timed out"};
+    for (const char *text : httpTexts)
+        if (saysQt(message, "QHttpSocketEngine", text))
+            return ProbeError{ErrorCode::ProxyError, message};
+    static const char *const socksTexts[] = {"Connection to proxy closed prematurely", "Proxy host not found",
+                                             "Connection to proxy timed out", "SOCKS version 5 protocol error",
+                                             "General SOCKSv5 server failure",
+                                             "Connection not allowed by SOCKSv5 server"};
+    for (const char *text : socksTexts)
+        if (saysQt(message, "QSocks5SocketEngine", text))
+            return ProbeError{ErrorCode::ProxyError, message};
+    return std::nullopt;
 }
 
 } // namespace
@@ -106,6 +144,10 @@ ProbeError probeErrorFromReply(QNetworkReply::NetworkError error, const QString 
     case QNetworkReply::ProtocolFailure:
         return {ErrorCode::ProtocolError, qtMessage};
     case QNetworkReply::UnknownNetworkError:
+        if (route != ReplyRoute::Direct)
+            if (auto proxyError = proxyEngineError(qtMessage))
+                return *proxyError;
+        return unreachableOr(qtMessage, ErrorCode::Other);
     case QNetworkReply::TemporaryNetworkFailureError:
     case QNetworkReply::NetworkSessionFailedError:
         return unreachableOr(qtMessage, ErrorCode::Other);

@@ -105,6 +105,11 @@ std::optional<ProxyChoice> proxyFromEnvironment(const QUrl &url, const QProcessE
 {
     const QString scheme = url.scheme().toLower();
     QString variable;
+    // Once any proxy variable is set the convention decides alone, including "direct"
+    // for a scheme it leaves out (Qt's lookup would send https:// to http_proxy).
+    if (firstSet(env, {"http_proxy", "https_proxy", "all_proxy", "HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY"}, &variable)
+            .isEmpty())
+        return std::nullopt;
     QString value;
     if (scheme == QLatin1String("https"))
         value = firstSet(env, {"https_proxy", "HTTPS_PROXY"}, &variable);
@@ -112,8 +117,12 @@ std::optional<ProxyChoice> proxyFromEnvironment(const QUrl &url, const QProcessE
         value = firstSet(env, {"http_proxy", "HTTP_PROXY"}, &variable);
     if (value.isEmpty())
         value = firstSet(env, {"all_proxy", "ALL_PROXY"}, &variable);
-    if (value.isEmpty())
-        return std::nullopt;
+    if (value.isEmpty()) {
+        ProxyChoice direct;
+        direct.source = QStringLiteral("env");
+        direct.note = QCoreApplication::translate("SystemProxy", "No proxy variable covers %1:// URLs").arg(scheme);
+        return direct;
+    }
 
     QString noProxyVariable;
     const QString noProxy = firstSet(env, {"no_proxy", "NO_PROXY"}, &noProxyVariable);

@@ -34,7 +34,8 @@ ProxyChoice systemProxyFor(const QUrl &url);
 //  * no_proxy / NO_PROXY: comma- or space-separated; "*" matches everything; a name matches
 //    itself and its subdomains (a leading "." or "*." is optional); an IP literal or CIDR
 //    matches addresses; "name:port" only that port.
-// Returns nullopt when no variable applies to this URL's scheme (nothing configured).
+// Returns nullopt when no proxy variable is set at all (nothing configured); once one is,
+// a URL no variable covers goes direct.
 std::optional<ProxyChoice> proxyFromEnvironment(const QUrl &url, const QProcessEnvironment &env);
 
 // "http://host:port", "socks5://host:port", or "" for a direct connection. Never the
