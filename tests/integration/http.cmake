@@ -7,3 +7,12 @@ add_unit_test(NAME tst_httpprobe_origin
 add_unit_test(NAME tst_httpprobe_proxy
   SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_httpprobe_proxy.cpp ${CMAKE_CURRENT_LIST_DIR}/ProbeWait.h
   LIBS gatecheck_rig LABELS integration TIMEOUT 240)
+add_unit_test(NAME tst_tlsprobe
+  SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_tlsprobe.cpp ${CMAKE_CURRENT_LIST_DIR}/ProbeWait.h
+  LIBS gatecheck_rig LABELS integration TIMEOUT 180)
+add_unit_test(NAME tst_tcpconnectprobe
+  SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_tcpconnectprobe.cpp ${CMAKE_CURRENT_LIST_DIR}/ProbeWait.h
+  LIBS gatecheck_rig LABELS integration netns TIMEOUT 180)
+add_unit_test(NAME tst_statuspageprobe
+  SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_statuspageprobe.cpp ${CMAKE_CURRENT_LIST_DIR}/ProbeWait.h
+  LIBS gatecheck_rig LABELS integration TIMEOUT 180)

@@ -139,7 +139,8 @@ QByteArray Nginx::configuration() const
     conf += "  server {\n" + listen(m_httpPort, {}) + include + "  }\n";
     const auto tlsServer = [&](const TlsListener &tls) {
         return "  server {\n" + listen(tls.port, " ssl http2") + "    ssl_certificate " + tls.chainPath.toUtf8()
-            + ";\n    ssl_certificate_key " + tls.keyPath.toUtf8() + ";\n" + include + "  }\n";
+            + ";\n    ssl_certificate_key " + tls.keyPath.toUtf8() + ";\n    ssl_protocols TLSv1.2 TLSv1.3;\n" + include
+            + "  }\n";
     };
     if (m_httpsPort)
         conf += tlsServer(m_tls);
