@@ -67,7 +67,11 @@ void DiagnosisRun::start()
     if (!targetHost.isEmpty() && !m_evidence.hosts.contains(targetHost))
         m_evidence.hosts.prepend(targetHost);
     m_overallDeadline.start(m_options.overallTimeout);
+    // A probe may finish inside start() (a stub, a bad address): the run must not end
+    // before every initial probe has been launched.
+    m_planning = true;
     planInitialProbes();
+    m_planning = false;
     maybeFinish();
 }
 
@@ -219,7 +223,7 @@ void DiagnosisRun::onProbeFinished(Probe *probe)
 
 void DiagnosisRun::maybeFinish()
 {
-    if (!m_finished && m_running.isEmpty())
+    if (!m_finished && !m_planning && m_running.isEmpty())
         finishNow();
 }
 

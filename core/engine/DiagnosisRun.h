@@ -60,6 +60,7 @@ private:
     int m_done = 0;
     bool m_finished = false;
     bool m_cancelled = false;
+    bool m_planning = false;
 };
 
 } // namespace gatecheck

@@ -16,3 +16,7 @@ add_unit_test(NAME tst_tcpconnectprobe
 add_unit_test(NAME tst_statuspageprobe
   SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_statuspageprobe.cpp ${CMAKE_CURRENT_LIST_DIR}/ProbeWait.h
   LIBS gatecheck_rig LABELS integration TIMEOUT 180)
+add_unit_test(NAME tst_cli_http_e2e
+  SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_cli_http_e2e.cpp
+  LIBS gatecheck_rig LABELS integration netns TIMEOUT 240)
+add_dependencies(tst_cli_http_e2e gatecheck-cli)
