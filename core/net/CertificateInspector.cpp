@@ -3,6 +3,7 @@
 
 #include <QCryptographicHash>
 #include <QHostAddress>
+#include <QtEndian>
 
 #include <memory>
 #include <openssl/bio.h>
@@ -70,6 +71,35 @@ int collectErrors(int ok, X509_STORE_CTX *ctx)
     return 1;
 }
 
+// DNS names and IP addresses, in the order the certificate lists them.
+QStringList subjectAltNames(X509 *x)
+{
+    QStringList names;
+    auto *general = static_cast<GENERAL_NAMES *>(X509_get_ext_d2i(x, NID_subject_alt_name, nullptr, nullptr));
+    if (!general)
+        return names;
+    for (int i = 0; i < sk_GENERAL_NAME_num(general); ++i) {
+        const GENERAL_NAME *name = sk_GENERAL_NAME_value(general, i);
+        if (name->type == GEN_DNS) {
+            const ASN1_IA5STRING *dns = name->d.dNSName;
+            names << QString::fromLatin1(reinterpret_cast<const char *>(ASN1_STRING_get0_data(dns)),
+                                         ASN1_STRING_length(dns));
+        } else if (name->type == GEN_IPADD) {
+            const ASN1_OCTET_STRING *ip = name->d.iPAddress;
+            const unsigned char *bytes = ASN1_STRING_get0_data(ip);
+            QHostAddress address;
+            if (ASN1_STRING_length(ip) == 4)
+                address.setAddress(qFromBigEndian<quint32>(bytes));
+            else if (ASN1_STRING_length(ip) == 16)
+                address.setAddress(bytes);
+            if (!address.isNull())
+                names << address.toString();
+        }
+    }
+    GENERAL_NAMES_free(general);
+    return names;
+}
+
 bool isSelfIssued(X509 *x)
 {
     return X509_check_issued(x, x) == X509_V_OK;
@@ -99,6 +129,7 @@ CertificateInfo describeCertificate(const QSslCertificate &certificate)
         // Present or not is what matters (publicly trusted leaves carry SCTs since 2018);
         // the list itself is not parsed.
         info.hasEmbeddedSct = X509_get_ext_by_NID(x.get(), NID_ct_precert_scts, -1) >= 0;
+        info.subjectAltNames = subjectAltNames(x.get());
     }
     info.subjectCommonName = firstOf(certificate.subjectInfo(QSslCertificate::CommonName));
     info.subjectOrganization = firstOf(certificate.subjectInfo(QSslCertificate::Organization));
@@ -107,10 +138,6 @@ CertificateInfo describeCertificate(const QSslCertificate &certificate)
     info.notBefore = certificate.effectiveDate().toUTC();
     info.notAfter = certificate.expiryDate().toUTC();
     info.sha256 = QString::fromLatin1(certificate.digest(QCryptographicHash::Sha256).toHex().toUpper());
-    const auto sans = certificate.subjectAlternativeNames();
-    for (auto it = sans.cbegin(); it != sans.cend(); ++it)
-        if (it.key() == QSsl::DnsEntry || it.key() == QSsl::IpAddressEntry)
-            info.subjectAltNames << it.value();
     info.selfSigned = certificate.isSelfSigned();
     info.pem = QString::fromLatin1(certificate.toPem());
     return info;

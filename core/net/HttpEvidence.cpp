@@ -26,7 +26,7 @@ bool isKept(const QString &name)
 
 QString decodeEntities(QString text)
 {
-    static const QRegularExpression numeric(QStringLiteral("&#(x[0-9a-fA-F]{1,6}|[0-9]{1,7});"));
+    static const QRegularExpression numeric(QStringLiteral("&#(x[0-9a-fA-F]{1,8}|[0-9]{1,10});"));
     QString out;
     qsizetype last = 0;
     auto it = numeric.globalMatch(text);
