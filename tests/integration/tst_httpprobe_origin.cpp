@@ -2,6 +2,7 @@
 // HttpProbe against a real nginx (origin, gateway errors, WAF challenge, captive portal,
 // redirects) and against hostile peers: what it records is what the server really sent,
 // and no peer costs more than the limits allow.
+#include "DelayRelay.h"
 #include "HostileHttp.h"
 #include "OriginSite.h"
 #include "ProbeWait.h"
@@ -343,6 +344,46 @@ private slots:
             QCOMPARE(h.bodyBytes, s.limits.maxBodyBytes);
             QCOMPARE(h.title, QStringLiteral("Endless"));
         }
+    }
+
+    void slowPathIsTimedNotFailed_data()
+    {
+        QTest::addColumn<QString>("scheme");
+        QTest::addColumn<int>("delayMs");
+        QTest::addColumn<int>("deadlineMs");
+        QTest::addColumn<QString>("error");
+        QTest::newRow("http, 300 ms each way") << "http" << 300 << 15000 << "";
+        QTest::newRow("https, 300 ms each way") << "https" << 300 << 15000 << "";
+        QTest::newRow("slower than the deadline") << "http" << 1500 << 1000 << ErrorCode::Timeout;
+    }
+
+    void slowPathIsTimedNotFailed()
+    {
+        QFETCH(QString, scheme);
+        QFETCH(int, delayMs);
+        QFETCH(int, deadlineMs);
+        QFETCH(QString, error);
+        const bool https = scheme == QLatin1String("https");
+        DelayRelay relay(QStringLiteral("127.0.0.1"), https ? m_site.httpsPort() : m_site.httpPort(),
+                         std::chrono::milliseconds(delayMs));
+        QString startError;
+        QVERIFY2(relay.start(&startError), qPrintable(startError));
+        QUrl url = https ? m_site.httpsUrl(QStringLiteral("/")) : m_site.httpUrl(QStringLiteral("/"));
+        url.setPort(relay.port());
+        const HttpObservation h = fetch(spec(url), std::chrono::milliseconds(deadlineMs));
+        QVERIFY2(h.error.code == error, qPrintable(h.error.code + QLatin1Char(' ') + h.error.message));
+        if (!error.isEmpty()) {
+            QCOMPARE(h.status, 0);
+            QVERIFY(h.timings.totalMs >= deadlineMs * 9 / 10); // a coarse timer may fire 5% early
+            return;
+        }
+        QCOMPARE(h.status, 200);
+        QCOMPARE(h.title, QStringLiteral("Origin OK"));
+        // The request waits for the relay's connect and its own delay, the answer for another.
+        QVERIFY2(h.timings.firstByteMs >= 2 * delayMs, qPrintable(QString::number(h.timings.firstByteMs)));
+        if (https) // the handshake alone crosses the relay twice
+            QVERIFY2(h.timings.tlsMs >= 2 * delayMs, qPrintable(QString::number(h.timings.tlsMs)));
+        QVERIFY(h.timings.totalMs >= h.timings.firstByteMs);
     }
 
     void cancelledMidTransfer()

@@ -100,7 +100,7 @@ private slots:
         if (endsBeforeDeadline)
             QVERIFY2(took < 8000, qPrintable(QString::number(took)));
         else
-            QVERIFY2(t.elapsedMs >= 8000 - 100, qPrintable(QString::number(t.elapsedMs)));
+            QVERIFY2(t.elapsedMs >= 7500, qPrintable(QString::number(t.elapsedMs))); // a coarse timer may fire 5% early
     }
 
     void cancelWhileConnecting()

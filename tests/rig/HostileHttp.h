@@ -16,7 +16,7 @@ public:
     enum class Mode {
         Garbage,        // bytes that are not HTTP, then close
         EndlessBody,    // a 200 whose body never ends
-        HugeHeaders,    // a 200 with ~1 MiB of header lines (1024 fields)
+        HugeHeaders,    // a 200 with just over 1 MiB of header lines (1040 fields)
         EndlessHeaders, // a status line, then header lines forever
         Slowloris,      // a small valid response, one byte per second
         Silent,         // accepts, never answers

@@ -7,7 +7,7 @@ The probes must survive all of them with bounded time and memory:
 
   garbage         answers bytes that are not HTTP, then closes
   endless-body    a valid 200 whose body never ends
-  huge-headers    a 200 with about 1 MiB of header lines, then a small body
+  huge-headers    a 200 with just over 1 MiB of header lines (1040), then a small body
   endless-headers a status line, then header lines forever
   slowloris       a small valid response, one byte per second
   silent          accepts, reads the request, never answers (keeps the socket open)
@@ -71,7 +71,7 @@ def handle(conn, mode):
             head = b"HTTP/1.1 200 OK\r\nServer: hostile/1\r\nContent-Type: text/html\r\n"
             line = b"X-Filler: " + b"a" * 1000 + b"\r\n"
             body = b"<html><head><title>Huge headers</title></head></html>"
-            conn.sendall(head + line * 1024 + b"Content-Length: %d\r\n\r\n" % len(body) + body)
+            conn.sendall(head + line * 1040 + b"Content-Length: %d\r\n\r\n" % len(body) + body)
             time.sleep(30)  # keep the socket open: the client must decide, not our close
         elif mode == "endless-headers":
             conn.sendall(b"HTTP/1.1 200 OK\r\nServer: hostile/1\r\n")

@@ -6,3 +6,4 @@ add_unit_test(NAME tst_httpevidence SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_httpev
 add_unit_test(NAME tst_neterrors SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_neterrors.cpp)
 add_unit_test(NAME tst_certificateinspector SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_certificateinspector.cpp
   LIBS gatecheck_rig)
+add_unit_test(NAME tst_httprig SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_httprig.cpp LIBS gatecheck_rig TIMEOUT 120)
