@@ -196,14 +196,24 @@ void HttpFetch::onMetaData()
     m_observation.headers = hopHeaders(pairs);
     captureIssuer();
 
-    // Qt 6.4 collects an HTTP/1 header block without a size limit and, when it has more
-    // than 100 fields or a field over 8 KiB, silently drops every header (even
-    // Content-Length). A response with no headers at all is that case: stop here rather
-    // than read a body whose end we can no longer know.
+    // Qt 6.4 collects an HTTP/1 header block byte by byte without a size limit (only the
+    // probe's deadline bounds it) and, when it has more than 100 fields or a field over
+    // 8 KiB, silently drops every header (even Content-Length). A response with no headers
+    // at all is that case: stop here rather than read a body whose end we can no longer
+    // know. Header blocks Qt did keep are held to maxHeaderBytes below.
     if (!http2 && pairs.isEmpty()) {
         finish({ErrorCode::ProtocolError,
                 tr("The response's header block could not be read (more than 100 header fields or one over "
                    "8 KiB); the headers were discarded")});
+        return;
+    }
+    qint64 headerBytes = 0;
+    for (const auto &[name, value] : pairs)
+        headerBytes += name.size() + value.size() + 4; // "name: value\r\n"
+    if (headerBytes > m_spec.limits.maxHeaderBytes) {
+        finish({ErrorCode::TooLarge, tr("The response's headers take %1 bytes, more than the %2 allowed")
+                                         .arg(headerBytes)
+                                         .arg(m_spec.limits.maxHeaderBytes)});
         return;
     }
     if (m_observation.status == 407) {

@@ -307,6 +307,7 @@ private slots:
         QTest::newRow("garbage instead of HTTP") << int(M::Garbage) << 8000 << ErrorCode::ConnectionReset << 0 << true;
         QTest::newRow("endless body") << int(M::EndlessBody) << 8000 << "" << 200 << true;
         QTest::newRow("1 MiB of headers") << int(M::HugeHeaders) << 8000 << ErrorCode::ProtocolError << 200 << true;
+        QTest::newRow("84 KB of headers") << int(M::LargeHeaders) << 8000 << ErrorCode::TooLarge << 200 << true;
         QTest::newRow("endless headers") << int(M::EndlessHeaders) << 3000 << ErrorCode::Timeout << 0 << false;
         QTest::newRow("slowloris") << int(M::Slowloris) << 3000 << ErrorCode::Timeout << 0 << false;
         QTest::newRow("accepts, never answers") << int(M::Silent) << 2000 << ErrorCode::Timeout << 0 << false;

@@ -25,6 +25,8 @@ QString HostileHttp::modeName(Mode mode)
         return QStringLiteral("endless-body");
     case Mode::HugeHeaders:
         return QStringLiteral("huge-headers");
+    case Mode::LargeHeaders:
+        return QStringLiteral("large-headers");
     case Mode::EndlessHeaders:
         return QStringLiteral("endless-headers");
     case Mode::Slowloris:

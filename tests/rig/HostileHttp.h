@@ -17,6 +17,7 @@ public:
         Garbage,        // bytes that are not HTTP, then close
         EndlessBody,    // a 200 whose body never ends
         HugeHeaders,    // a 200 with just over 1 MiB of header lines (1040 fields)
+        LargeHeaders,   // a 200 with 12 fields of 7000 bytes: 84 KB, each field within Qt's limits
         EndlessHeaders, // a status line, then header lines forever
         Slowloris,      // a small valid response, one byte per second
         Silent,         // accepts, never answers

@@ -8,6 +8,7 @@ The probes must survive all of them with bounded time and memory:
   garbage         answers bytes that are not HTTP, then closes
   endless-body    a valid 200 whose body never ends
   huge-headers    a 200 with just over 1 MiB of header lines (1040), then a small body
+  large-headers   a 200 with 12 header fields of 7000 bytes (84 KB; each field within the usual limits)
   endless-headers a status line, then header lines forever
   slowloris       a small valid response, one byte per second
   silent          accepts, reads the request, never answers (keeps the socket open)
@@ -73,6 +74,12 @@ def handle(conn, mode):
             body = b"<html><head><title>Huge headers</title></head></html>"
             conn.sendall(head + line * 1040 + b"Content-Length: %d\r\n\r\n" % len(body) + body)
             time.sleep(30)  # keep the socket open: the client must decide, not our close
+        elif mode == "large-headers":
+            body = b"<html><head><title>Large headers</title></head></html>"
+            fields = b"".join(b"X-Filler-%d: %s\r\n" % (i, b"a" * 7000) for i in range(12))
+            conn.sendall(b"HTTP/1.1 200 OK\r\nServer: hostile/1\r\n" + fields
+                         + b"Content-Length: %d\r\n\r\n" % len(body) + body)
+            time.sleep(30)
         elif mode == "endless-headers":
             conn.sendall(b"HTTP/1.1 200 OK\r\nServer: hostile/1\r\n")
             send_forever(conn, (b"X-Filler: " + b"a" * 100 + b"\r\n") * 512)
