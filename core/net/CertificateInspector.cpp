@@ -82,8 +82,8 @@ QStringList subjectAltNames(X509 *x)
         const GENERAL_NAME *name = sk_GENERAL_NAME_value(general, i);
         if (name->type == GEN_DNS) {
             const ASN1_IA5STRING *dns = name->d.dNSName;
-            names << QString::fromLatin1(reinterpret_cast<const char *>(ASN1_STRING_get0_data(dns)),
-                                         ASN1_STRING_length(dns));
+            names << QString::fromLatin1(
+                reinterpret_cast<const char *>(ASN1_STRING_get0_data(dns)), ASN1_STRING_length(dns));
         } else if (name->type == GEN_IPADD) {
             const ASN1_OCTET_STRING *ip = name->d.iPAddress;
             const unsigned char *bytes = ASN1_STRING_get0_data(ip);
@@ -143,8 +143,8 @@ CertificateInfo describeCertificate(const QSslCertificate &certificate)
     return info;
 }
 
-ChainVerdict verifyChain(const QList<QSslCertificate> &peerChain, const QList<QSslCertificate> &roots,
-                         const QString &hostName)
+ChainVerdict verifyChain(
+    const QList<QSslCertificate> &peerChain, const QList<QSslCertificate> &roots, const QString &hostName)
 {
     ChainVerdict verdict;
     if (peerChain.isEmpty()) {
@@ -162,7 +162,7 @@ ChainVerdict verifyChain(const QList<QSslCertificate> &peerChain, const QList<QS
         if (const X509Ptr x = toOpenSsl(root))
             X509_STORE_add_cert(store.get(), x.get()); // takes its own reference
     std::unique_ptr<STACK_OF(X509), void (*)(STACK_OF(X509) *)> untrusted(
-        sk_X509_new_null(), [](STACK_OF(X509) *s) { sk_X509_pop_free(s, X509_free); });
+        sk_X509_new_null(), [](STACK_OF(X509) * s) { sk_X509_pop_free(s, X509_free); });
     for (qsizetype i = 1; i < peerChain.size(); ++i)
         if (X509Ptr x = toOpenSsl(peerChain.at(i)))
             sk_X509_push(untrusted.get(), x.release());

@@ -21,14 +21,14 @@ QString certificateIssuerLine(const QSslCertificate &certificate);
 struct ChainVerdict
 {
     bool trusted = false;
-    QStringList errors;    // every problem OpenSSL found, "what (depth N: subject)"
+    QStringList errors; // every problem OpenSSL found, "what (depth N: subject)"
     QString anchorSubject; // the root the chain was built up to; when none was found, the
                            // issuer named by the last certificate that could be placed
 };
 
 // Verifies `peerChain` (leaf first, as sent; the rest are untrusted intermediates) against
 // `roots` only, for a TLS server called `hostName` (a DNS name or an IP address).
-ChainVerdict verifyChain(const QList<QSslCertificate> &peerChain, const QList<QSslCertificate> &roots,
-                         const QString &hostName);
+ChainVerdict verifyChain(
+    const QList<QSslCertificate> &peerChain, const QList<QSslCertificate> &roots, const QString &hostName);
 
 } // namespace gatecheck

@@ -41,8 +41,11 @@ QString decodeEntities(QString text)
         last = m.capturedEnd();
     }
     out += QStringView(text).mid(last);
-    static const struct { const char *entity; const char *text; } named[] = {
-        {"&lt;", "<"}, {"&gt;", ">"}, {"&quot;", "\""}, {"&#39;", "'"}, {"&apos;", "'"}, {"&nbsp;", " "},
+    static const struct
+    {
+        const char *entity;
+        const char *text;
+    } named[] = {{"&lt;", "<"}, {"&gt;", ">"}, {"&quot;", "\""}, {"&#39;", "'"}, {"&apos;", "'"}, {"&nbsp;", " "},
         {"&hellip;", "\u2026"}, {"&ndash;", "\u2013"}, {"&mdash;", "\u2014"}, {"&amp;", "&"}};
     for (const auto &n : named)
         out.replace(QLatin1String(n.entity), QString::fromUtf8(n.text));
@@ -51,8 +54,8 @@ QString decodeEntities(QString text)
 
 QByteArray charsetOf(const QByteArray &contentType)
 {
-    static const QRegularExpression charset(QStringLiteral("charset\\s*=\\s*\"?([A-Za-z0-9._:-]+)"),
-                                            QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression charset(
+        QStringLiteral("charset\\s*=\\s*\"?([A-Za-z0-9._:-]+)"), QRegularExpression::CaseInsensitiveOption);
     const auto m = charset.match(QString::fromLatin1(contentType));
     return m.hasMatch() ? m.captured(1).toLatin1() : QByteArray();
 }
@@ -62,26 +65,18 @@ QByteArray charsetOf(const QByteArray &contentType)
 const QStringList &hopHeaderNamePatterns()
 {
     // Who answered (origin, CDN, WAF, proxy, middlebox) and what it meant.
-    static const QStringList names{
-        QStringLiteral("server"),           QStringLiteral("via"),
-        QStringLiteral("x-cache"),          QStringLiteral("x-cache-hits"),
-        QStringLiteral("x-cache-lookup"),   QStringLiteral("cf-ray"),
-        QStringLiteral("cf-cache-status"),  QStringLiteral("cf-mitigated"),
-        QStringLiteral("x-squid-error"),    QStringLiteral("proxy-agent"),
-        QStringLiteral("x-amz-cf-id"),      QStringLiteral("x-amz-cf-pop"),
-        QStringLiteral("x-amzn-requestid"), QStringLiteral("x-amzn-errortype"),
-        QStringLiteral("x-served-by"),      QStringLiteral("x-akamai-*"),
-        QStringLiteral("akamai-grn"),       QStringLiteral("x-iinfo"),
-        QStringLiteral("x-cdn"),            QStringLiteral("x-azure-ref"),
-        QStringLiteral("x-msedge-ref"),     QStringLiteral("x-fastly-request-id"),
-        QStringLiteral("x-timer"),          QStringLiteral("x-envoy-*"),
-        QStringLiteral("x-bluecoat-via"),   QStringLiteral("x-zscaler-*"),
-        QStringLiteral("x-forwarded-for"),  QStringLiteral("x-powered-by"),
-        QStringLiteral("age"),              QStringLiteral("date"),
-        QStringLiteral("location"),         QStringLiteral("content-type"),
-        QStringLiteral("content-length"),   QStringLiteral("retry-after"),
-        QStringLiteral("x-request-id"),     QStringLiteral("x-correlation-id"),
-        QStringLiteral("set-cookie"),       QStringLiteral("www-authenticate"),
+    static const QStringList names {QStringLiteral("server"), QStringLiteral("via"), QStringLiteral("x-cache"),
+        QStringLiteral("x-cache-hits"), QStringLiteral("x-cache-lookup"), QStringLiteral("cf-ray"),
+        QStringLiteral("cf-cache-status"), QStringLiteral("cf-mitigated"), QStringLiteral("x-squid-error"),
+        QStringLiteral("proxy-agent"), QStringLiteral("x-amz-cf-id"), QStringLiteral("x-amz-cf-pop"),
+        QStringLiteral("x-amzn-requestid"), QStringLiteral("x-amzn-errortype"), QStringLiteral("x-served-by"),
+        QStringLiteral("x-akamai-*"), QStringLiteral("akamai-grn"), QStringLiteral("x-iinfo"), QStringLiteral("x-cdn"),
+        QStringLiteral("x-azure-ref"), QStringLiteral("x-msedge-ref"), QStringLiteral("x-fastly-request-id"),
+        QStringLiteral("x-timer"), QStringLiteral("x-envoy-*"), QStringLiteral("x-bluecoat-via"),
+        QStringLiteral("x-zscaler-*"), QStringLiteral("x-forwarded-for"), QStringLiteral("x-powered-by"),
+        QStringLiteral("age"), QStringLiteral("date"), QStringLiteral("location"), QStringLiteral("content-type"),
+        QStringLiteral("content-length"), QStringLiteral("retry-after"), QStringLiteral("x-request-id"),
+        QStringLiteral("x-correlation-id"), QStringLiteral("set-cookie"), QStringLiteral("www-authenticate"),
         QStringLiteral("proxy-authenticate"), QStringLiteral("alt-svc")};
     return names;
 }
@@ -106,7 +101,7 @@ QMap<QString, QString> hopHeaders(const QList<QPair<QByteArray, QByteArray>> &he
         if (!isKept(name))
             continue;
         QString value = name == QLatin1String("set-cookie") ? cookieNames(rawValue).join(QStringLiteral(", "))
-                                                           : QString::fromLatin1(rawValue).trimmed();
+                                                            : QString::fromLatin1(rawValue).trimmed();
         if (kept.contains(name))
             value = kept.value(name) + QStringLiteral(", ") + value;
         kept.insert(name, value.left(MaxHeaderValueChars));
@@ -126,8 +121,7 @@ QString htmlTitle(const QByteArray &documentHead, const QByteArray &contentType)
         decoder = QStringDecoder(QStringDecoder::Utf8);
     const QString text = decoder.decode(documentHead);
     static const QRegularExpression title(QStringLiteral("<title[^>]*>(.*?)(</title|$)"),
-                                          QRegularExpression::CaseInsensitiveOption
-                                              | QRegularExpression::DotMatchesEverythingOption);
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
     const auto m = title.match(text);
     if (!m.hasMatch())
         return {};

@@ -99,8 +99,8 @@ void HttpFetch::sendRequest(const QUrl &url)
     if (m_observation.proxy.isEmpty())
         m_route = ReplyRoute::Direct;
     else
-        m_route = (https || proxy.type() == QNetworkProxy::Socks5Proxy) ? ReplyRoute::ProxyTunnel
-                                                                       : ReplyRoute::ProxyForward;
+        m_route =
+            (https || proxy.type() == QNetworkProxy::Socks5Proxy) ? ReplyRoute::ProxyTunnel : ReplyRoute::ProxyForward;
     const bool pinned = !m_spec.pinnedAddress.isEmpty();
     if (pinned)
         m_observation.remoteAddress = m_spec.pinnedAddress;
@@ -203,17 +203,18 @@ void HttpFetch::onMetaData()
     // know. Header blocks Qt did keep are held to maxHeaderBytes below.
     if (!http2 && pairs.isEmpty()) {
         finish({ErrorCode::ProtocolError,
-                tr("The response's header block could not be read (more than 100 header fields or one over "
-                   "8 KiB); the headers were discarded")});
+            tr("The response's header block could not be read (more than 100 header fields or one over "
+               "8 KiB); the headers were discarded")});
         return;
     }
     qint64 headerBytes = 0;
     for (const auto &[name, value] : pairs)
         headerBytes += name.size() + value.size() + 4; // "name: value\r\n"
     if (headerBytes > m_spec.limits.maxHeaderBytes) {
-        finish({ErrorCode::TooLarge, tr("The response's headers take %1 bytes, more than the %2 allowed")
-                                         .arg(headerBytes)
-                                         .arg(m_spec.limits.maxHeaderBytes)});
+        finish({ErrorCode::TooLarge,
+            tr("The response's headers take %1 bytes, more than the %2 allowed")
+                .arg(headerBytes)
+                .arg(m_spec.limits.maxHeaderBytes)});
         return;
     }
     if (m_observation.status == 407) {
@@ -233,7 +234,7 @@ bool HttpFetch::followRedirect()
     m_observation.redirects.append({m_observation.status, target.toString()});
     if (m_observation.redirects.size() > m_spec.limits.maxRedirects) {
         finish({ErrorCode::TooManyRedirects,
-                tr("More than %1 redirects; the last went to %2").arg(m_spec.limits.maxRedirects).arg(target.toString())});
+            tr("More than %1 redirects; the last went to %2").arg(m_spec.limits.maxRedirects).arg(target.toString())});
         return true;
     }
     const QString scheme = target.scheme().toLower();
@@ -296,7 +297,8 @@ void HttpFetch::abort(const ProbeError &why)
     m_observation.error = why;
     m_observation.bodyBytes = m_bodyRead;
     m_observation.bodyHead = m_body.left(m_spec.limits.bodyHeadBytes);
-    m_observation.title = htmlTitle(m_titleScan, m_observation.headers.value(QStringLiteral("content-type")).toLatin1());
+    m_observation.title =
+        htmlTitle(m_titleScan, m_observation.headers.value(QStringLiteral("content-type")).toLatin1());
     m_observation.timings.totalMs = m_clock.isValid() ? m_clock.elapsed() : -1;
     dropReply();
 }

@@ -9,8 +9,8 @@ namespace gatecheck {
 HttpProbe::HttpProbe(HttpRequestSpec spec, std::chrono::milliseconds deadline, QObject *parent)
     : Probe(QStringLiteral("http:%1:%2%3")
                 .arg(spec.pathName, spec.url.toString(),
-                     spec.pinnedAddress.isEmpty() ? QString() : QStringLiteral("@") + spec.pinnedAddress),
-            deadline, parent)
+                    spec.pinnedAddress.isEmpty() ? QString() : QStringLiteral("@") + spec.pinnedAddress),
+        deadline, parent)
     , m_spec(std::move(spec))
 {
     m_observation.id = id();

@@ -14,8 +14,8 @@ class HttpFetch;
 
 // Which way a request leaves this computer.
 enum class ProxyMode {
-    System,   // what the browser's path uses: the system proxy for this URL (PAC/WPAD/env)
-    None,     // direct
+    System, // what the browser's path uses: the system proxy for this URL (PAC/WPAD/env)
+    None, // direct
     Explicit, // through HttpRequestSpec::explicitProxy
 };
 

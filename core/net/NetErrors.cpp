@@ -44,27 +44,23 @@ std::optional<ProbeError> proxyEngineError(const QString &message)
 {
     if (saysQt(message, "QHttpSocketEngine", "Proxy connection refused")
         || saysQt(message, "QSocks5SocketEngine", "Connection to proxy refused"))
-        return ProbeError{ErrorCode::ProxyConnectionRefused, message};
+        return ProbeError {ErrorCode::ProxyConnectionRefused, message};
     if (saysQt(message, "QHttpSocketEngine", "Authentication required")
         || saysQt(message, "QSocks5SocketEngine", "Proxy authentication failed"))
-        return ProbeError{ErrorCode::ProxyAuthRequired, message};
+        return ProbeError {ErrorCode::ProxyAuthRequired, message};
     static const char *const httpTexts[] = {"Did not receive HTTP response from proxy",
-                                            "Error parsing authentication request from proxy",
-                                            "Proxy denied connection",
-                                            "Error communicating with HTTP proxy",
-                                            "Proxy server not found",
-                                            "Proxy connection closed prematurely",
-                                            "Proxy server connection timed out"};
+        "Error parsing authentication request from proxy", "Proxy denied connection",
+        "Error communicating with HTTP proxy", "Proxy server not found", "Proxy connection closed prematurely",
+        "Proxy server connection timed out"};
     for (const char *text : httpTexts)
         if (saysQt(message, "QHttpSocketEngine", text))
-            return ProbeError{ErrorCode::ProxyError, message};
+            return ProbeError {ErrorCode::ProxyError, message};
     static const char *const socksTexts[] = {"Connection to proxy closed prematurely", "Proxy host not found",
-                                             "Connection to proxy timed out", "SOCKS version 5 protocol error",
-                                             "General SOCKSv5 server failure",
-                                             "Connection not allowed by SOCKSv5 server"};
+        "Connection to proxy timed out", "SOCKS version 5 protocol error", "General SOCKSv5 server failure",
+        "Connection not allowed by SOCKSv5 server"};
     for (const char *text : socksTexts)
         if (saysQt(message, "QSocks5SocketEngine", text))
-            return ProbeError{ErrorCode::ProxyError, message};
+            return ProbeError {ErrorCode::ProxyError, message};
     return std::nullopt;
 }
 
@@ -110,7 +106,7 @@ ProbeError probeErrorFromReply(QNetworkReply::NetworkError error, const QString 
             return {ErrorCode::ProxyConnectionRefused, qtMessage};
         if (tunnel)
             return {ErrorCode::ProxyError,
-                    Text::tr("The proxy could not open a connection to the server (%1)").arg(qtMessage)};
+                Text::tr("The proxy could not open a connection to the server (%1)").arg(qtMessage)};
         return {ErrorCode::ConnectionRefused, qtMessage};
     case QNetworkReply::RemoteHostClosedError:
         return {ErrorCode::ConnectionReset, qtMessage};

@@ -6,7 +6,7 @@
 namespace gatecheck {
 
 StatuspageProbe::StatuspageProbe(QUrl summaryUrl, QString pathName, ProxyMode proxyMode, const TrustAnchors &trust,
-                                 std::chrono::milliseconds deadline, QObject *parent)
+    std::chrono::milliseconds deadline, QObject *parent)
     : Probe(QStringLiteral("status:%1:%2").arg(pathName, summaryUrl.toString()), deadline, parent)
     , m_url(std::move(summaryUrl))
     , m_proxyMode(proxyMode)
@@ -49,15 +49,14 @@ void StatuspageProbe::onFetched()
     if (got.error.isError()) {
         m_observation.error = got.error;
     } else if (got.bodyTruncated) {
-        m_observation.error = {ErrorCode::TooLarge, tr("The status summary is larger than %1 bytes; not read further")
-                                                        .arg(m_limits.maxStatusJsonBytes)};
+        m_observation.error = {ErrorCode::TooLarge,
+            tr("The status summary is larger than %1 bytes; not read further").arg(m_limits.maxStatusJsonBytes)};
     } else if (got.status < 200 || got.status > 299) {
         const QString server = got.headers.value(QStringLiteral("server"));
         m_observation.error = {ErrorCode::HttpError,
-                               server.isEmpty() ? tr("The status page answered HTTP %1 %2").arg(got.status).arg(got.reason)
-                                                : tr("The status page answered HTTP %1 %2 (server: %3)")
-                                                      .arg(got.status)
-                                                      .arg(got.reason, server)};
+            server.isEmpty()
+                ? tr("The status page answered HTTP %1 %2").arg(got.status).arg(got.reason)
+                : tr("The status page answered HTTP %1 %2 (server: %3)").arg(got.status).arg(got.reason, server)};
     } else {
         // Only the fields the parser owns are taken from it; who/where/when stay ours.
         StatusObservation parsed = m_parser(m_fetch->body(), m_limits.maxStatusJsonBytes);

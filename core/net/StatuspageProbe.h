@@ -6,6 +6,7 @@
 #include "net/StatuspageParser.h"
 
 #include <QByteArray>
+
 #include <functional>
 
 namespace gatecheck {
@@ -18,7 +19,7 @@ class StatuspageProbe : public Probe
     Q_OBJECT
 public:
     StatuspageProbe(QUrl summaryUrl, QString pathName, ProxyMode proxyMode, const TrustAnchors &trust,
-                    std::chrono::milliseconds deadline, QObject *parent = nullptr);
+        std::chrono::milliseconds deadline, QObject *parent = nullptr);
     ~StatuspageProbe() override;
     const StatusObservation &observation() const { return m_observation; }
 

@@ -86,16 +86,17 @@ ProxyChoice parseProxyValue(const QString &value, const QString &variable)
     QNetworkProxy::ProxyType type = QNetworkProxy::NoProxy;
     if (scheme == QLatin1String("http"))
         type = QNetworkProxy::HttpProxy;
-    else if (scheme == QLatin1String("socks5") || scheme == QLatin1String("socks5h") || scheme == QLatin1String("socks"))
+    else if (scheme == QLatin1String("socks5") || scheme == QLatin1String("socks5h")
+        || scheme == QLatin1String("socks"))
         type = QNetworkProxy::Socks5Proxy;
     if (type == QNetworkProxy::NoProxy) {
-        choice.note = Text::tr("%1 asks for a %2:// proxy, which this program cannot use; going direct")
-                          .arg(variable, scheme);
+        choice.note =
+            Text::tr("%1 asks for a %2:// proxy, which this program cannot use; going direct").arg(variable, scheme);
         return choice;
     }
     // curl's default when the value names no port.
-    choice.proxy = QNetworkProxy(type, proxyUrl.host(), quint16(proxyUrl.port(1080)), proxyUrl.userName(),
-                                 proxyUrl.password());
+    choice.proxy =
+        QNetworkProxy(type, proxyUrl.host(), quint16(proxyUrl.port(1080)), proxyUrl.userName(), proxyUrl.password());
     return choice;
 }
 

@@ -4,6 +4,7 @@
 #include <QNetworkProxy>
 #include <QProcessEnvironment>
 #include <QUrl>
+
 #include <optional>
 
 namespace gatecheck {
@@ -11,9 +12,9 @@ namespace gatecheck {
 // The proxy this computer's applications would use for one URL.
 struct ProxyChoice
 {
-    QNetworkProxy proxy{QNetworkProxy::NoProxy};
+    QNetworkProxy proxy {QNetworkProxy::NoProxy};
     QString source; // "env:https_proxy", "env:no_proxy", "system", ...
-    QString note;   // why a setting was ignored, in plain words (may be empty)
+    QString note; // why a setting was ignored, in plain words (may be empty)
 };
 
 // On Linux and other Unix desktops the proxy environment variables are the convention

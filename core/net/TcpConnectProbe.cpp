@@ -9,8 +9,8 @@
 
 namespace gatecheck {
 
-TcpConnectProbe::TcpConnectProbe(QString host, QString address, quint16 port, std::chrono::milliseconds deadline,
-                                 QObject *parent)
+TcpConnectProbe::TcpConnectProbe(
+    QString host, QString address, quint16 port, std::chrono::milliseconds deadline, QObject *parent)
     : Probe(QStringLiteral("tcp:%1:%2").arg(address).arg(port), deadline, parent)
 {
     m_observation.id = id();

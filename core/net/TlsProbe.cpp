@@ -26,20 +26,20 @@ QString protocolName(QSsl::SslProtocol protocol)
     default:
         break;
     }
-QT_WARNING_PUSH
-QT_WARNING_DISABLE_DEPRECATED
+    QT_WARNING_PUSH
+    QT_WARNING_DISABLE_DEPRECATED
     if (protocol == QSsl::TlsV1_1)
         return QStringLiteral("TLSv1.1");
     if (protocol == QSsl::TlsV1_0)
         return QStringLiteral("TLSv1.0");
-QT_WARNING_POP
+    QT_WARNING_POP
     return {};
 }
 
 } // namespace
 
 TlsProbe::TlsProbe(QString sni, QString address, quint16 port, const TrustAnchors &trust,
-                   std::chrono::milliseconds deadline, QObject *parent)
+    std::chrono::milliseconds deadline, QObject *parent)
     : Probe(QStringLiteral("tls:%1:%2:%3").arg(sni, address).arg(port), deadline, parent)
     , m_trust(trust)
 {

@@ -15,8 +15,8 @@ class TlsProbe : public Probe
 {
     Q_OBJECT
 public:
-    TlsProbe(QString sni, QString address, quint16 port, const TrustAnchors &trust,
-             std::chrono::milliseconds deadline, QObject *parent = nullptr);
+    TlsProbe(QString sni, QString address, quint16 port, const TrustAnchors &trust, std::chrono::milliseconds deadline,
+        QObject *parent = nullptr);
     ~TlsProbe() override;
     const TlsObservation &observation() const { return m_observation; }
 

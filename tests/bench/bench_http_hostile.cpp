@@ -49,7 +49,7 @@ private slots:
         RIG_REQUIRE_PROGRAM("python3");
         QFETCH(int, mode);
         QFETCH(int, deadlineMs);
-        HostileHttp peer{HostileHttp::Mode(mode)};
+        HostileHttp peer {HostileHttp::Mode(mode)};
         QString error;
         QVERIFY2(peer.start(&error), qPrintable(error));
         HttpRequestSpec spec;
@@ -68,8 +68,8 @@ private slots:
         QVERIFY(finished.wait(deadlineMs + 20000));
         sampler.stop();
         const long grown = qMax(peak, residentKiB()) - before;
-        qInfo("%s: %lld ms, peak resident memory +%ld KiB, error \"%s\"", QTest::currentDataTag(), clock.elapsed(), grown,
-              qPrintable(probe.observation().error.code));
+        qInfo("%s: %lld ms, peak resident memory +%ld KiB, error \"%s\"", QTest::currentDataTag(), clock.elapsed(),
+            grown, qPrintable(probe.observation().error.code));
         QVERIFY(grown < 256 * 1024);
     }
 };

@@ -28,7 +28,8 @@ private slots:
         RIG_REQUIRE_PROGRAM("mitmdump");
         RIG_REQUIRE_PROGRAM("openssl");
         RIG_REQUIRE_PROGRAM("python3");
-        QVERIFY2(QFile::exists(QStringLiteral(GATECHECK_BINARY_DIR "/app/cli/gatecheck-cli")), "gatecheck-cli is not built");
+        QVERIFY2(
+            QFile::exists(QStringLiteral(GATECHECK_BINARY_DIR "/app/cli/gatecheck-cli")), "gatecheck-cli is not built");
     }
 
     void browserPathMeetsTheMiddlebox_data()
@@ -61,8 +62,8 @@ private slots:
         // The "OS store additions": the origin's private CA, and the inspection root when IT
         // pushed it.
         QByteArray roots;
-        for (const QString &path : inspectionRootTrusted ? QStringList{site.caPath(), zscaler.certPath()}
-                                                         : QStringList{site.caPath()}) {
+        for (const QString &path :
+            inspectionRootTrusted ? QStringList {site.caPath(), zscaler.certPath()} : QStringList {site.caPath()}) {
             QFile f(path);
             QVERIFY(f.open(QIODevice::ReadOnly));
             roots += f.readAll();
@@ -79,7 +80,7 @@ private slots:
         const QString proxy = QStringLiteral("http://127.0.0.1:%1").arg(mitm.port());
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         for (const char *name : {"http_proxy", "https_proxy", "all_proxy", "no_proxy", "HTTP_PROXY", "HTTPS_PROXY",
-                                 "ALL_PROXY", "NO_PROXY"})
+                 "ALL_PROXY", "NO_PROXY"})
             env.remove(QString::fromLatin1(name));
         env.insert(QStringLiteral("https_proxy"), proxy);
         QProcess cli;
@@ -97,7 +98,7 @@ private slots:
         const QByteArray output = cli.readAllStandardOutput();
         const QByteArray diagnostics = cli.readAllStandardError();
         QVERIFY2(cli.exitStatus() == QProcess::NormalExit && (cli.exitCode() == 0 || cli.exitCode() == 1),
-                 qPrintable(QStringLiteral("exit %1: %2").arg(cli.exitCode()).arg(QString::fromUtf8(diagnostics))));
+            qPrintable(QStringLiteral("exit %1: %2").arg(cli.exitCode()).arg(QString::fromUtf8(diagnostics))));
 
         QJsonParseError parseError;
         const QJsonDocument doc = QJsonDocument::fromJson(output, &parseError);
@@ -113,18 +114,22 @@ private slots:
                 direct = h;
         }
         QVERIFY2(!browser.isEmpty() && !direct.isEmpty(),
-                 QJsonDocument(evidence.value(QStringLiteral("http")).toArray()).toJson().constData());
+            QJsonDocument(evidence.value(QStringLiteral("http")).toArray()).toJson().constData());
 
         // The browser's path went through the middlebox and met its certificate.
         QCOMPARE(browser.value(QStringLiteral("proxy")).toString(), proxy);
         QVERIFY2(browser.value(QStringLiteral("tls_issuer")).toString().contains(QLatin1String("CN=Zscaler Root CA")),
-                 qPrintable(browser.value(QStringLiteral("tls_issuer")).toString()));
-        const QString browserError = browser.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString();
+            qPrintable(browser.value(QStringLiteral("tls_issuer")).toString()));
+        const QString browserError =
+            browser.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString();
         if (inspectionRootTrusted) {
             QVERIFY2(browserError.isEmpty(), qPrintable(browserError));
             QCOMPARE(browser.value(QStringLiteral("status")).toInt(), 200);
-            QVERIFY(browser.value(QStringLiteral("headers")).toObject().value(QStringLiteral("server")).toString().startsWith(
-                QLatin1String("nginx/")));
+            QVERIFY(browser.value(QStringLiteral("headers"))
+                        .toObject()
+                        .value(QStringLiteral("server"))
+                        .toString()
+                        .startsWith(QLatin1String("nginx/")));
         } else {
             QCOMPARE(browserError, QStringLiteral("tls_verify_failed"));
             QCOMPARE(browser.value(QStringLiteral("status")).toInt(), 0);
@@ -133,8 +138,9 @@ private slots:
         // The direct path reached the origin itself.
         QCOMPARE(direct.value(QStringLiteral("proxy")).toString(), QString());
         QCOMPARE(direct.value(QStringLiteral("status")).toInt(), 200);
-        QVERIFY2(direct.value(QStringLiteral("tls_issuer")).toString().contains(QLatin1String("CN=Gatecheck Test Root CA")),
-                 qPrintable(direct.value(QStringLiteral("tls_issuer")).toString()));
+        QVERIFY2(
+            direct.value(QStringLiteral("tls_issuer")).toString().contains(QLatin1String("CN=Gatecheck Test Root CA")),
+            qPrintable(direct.value(QStringLiteral("tls_issuer")).toString()));
         QCOMPARE(direct.value(QStringLiteral("title")).toString(), QStringLiteral("Origin OK"));
 
         // nginx saw both: once from mitmproxy (no SNI: it connects by address... or by

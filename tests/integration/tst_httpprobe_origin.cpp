@@ -72,8 +72,8 @@ private slots:
         m_site.nginx().addOriginHeader(QStringLiteral("X-Not-Evidence"), QStringLiteral("dropped"));
         QString error;
         QVERIFY2(m_site.start(&error), qPrintable(error));
-        m_trust.systemRoots = QSslConfiguration::systemCaCertificates() + QSslCertificate::fromPath(m_site.caPath());
-        m_trust.publicRoots = QSslConfiguration::systemCaCertificates();
+        m_trust.systemRoots = testing::systemRoots() + QSslCertificate::fromPath(m_site.caPath());
+        m_trust.publicRoots = testing::systemRoots();
         // A 1 MiB file for the body cap, and one exactly at the cap.
         QVERIFY(m_site.nginx().writeFile(QStringLiteral("files/big.bin"), QByteArray(1024 * 1024, 'b')));
         QVERIFY(m_site.nginx().writeFile(QStringLiteral("files/exact.bin"), QByteArray(100000, 'e')));
@@ -88,18 +88,30 @@ private slots:
         QTest::addColumn<QString>("header");
         QTest::addColumn<QString>("value");
         for (const QString &scheme : {QStringLiteral("http"), QStringLiteral("https")}) {
-            const auto row = [&](const char *what) -> QTestData & { return QTest::newRow(qPrintable(scheme + QLatin1Char(' ') + QLatin1String(what))) << scheme; };
-            row("origin page") << "/" << 200 << "Origin OK" << "x-request-id" << "rig-request-1";
-            row("real 502 from a dead upstream") << "/bad-gateway" << 502 << "502 Bad Gateway" << "content-type"
+            const auto row = [&](const char *what) -> QTestData & {
+                return QTest::newRow(qPrintable(scheme + QLatin1Char(' ') + QLatin1String(what))) << scheme;
+            };
+            row("origin page") << "/" << 200 << "Origin OK"
+                               << "x-request-id"
+                               << "rig-request-1";
+            row("real 502 from a dead upstream") << "/bad-gateway" << 502 << "502 Bad Gateway"
+                                                 << "content-type"
                                                  << "text/html";
             row("503 with Retry-After") << "/unavailable" << 503 << "503 Service Temporarily Unavailable"
-                                        << "retry-after" << "120";
+                                        << "retry-after"
+                                        << "120";
             row("real 504 from a slow upstream") << "/gateway-timeout" << 504 << "504 Gateway Time-out"
-                                                 << "content-type" << "text/html";
-            row("WAF challenge 403") << "/challenge" << 403 << "Just a moment..." << "cf-mitigated" << "challenge";
-            row("WAF challenge 503") << "/challenge-503" << 503 << "Just a moment..." << "cf-ray"
+                                                 << "content-type"
+                                                 << "text/html";
+            row("WAF challenge 403") << "/challenge" << 403 << "Just a moment..."
+                                     << "cf-mitigated"
+                                     << "challenge";
+            row("WAF challenge 503") << "/challenge-503" << 503 << "Just a moment..."
+                                     << "cf-ray"
                                      << "8a1b2c3d4e5f6789-AMS";
-            row("cookie names, never values") << "/set-cookie" << 200 << "" << "set-cookie" << "session, __cf_bm";
+            row("cookie names, never values") << "/set-cookie" << 200 << ""
+                                              << "set-cookie"
+                                              << "session, __cf_bm";
         }
     }
 
@@ -116,7 +128,7 @@ private slots:
         QVERIFY2(!h.error.isError(), qPrintable(h.error.code + QLatin1Char(' ') + h.error.message));
         QCOMPARE(h.status, status);
         QVERIFY2(h.headers.value(QStringLiteral("server")).startsWith(QLatin1String("nginx/")),
-                 qPrintable(h.headers.value(QStringLiteral("server"))));
+            qPrintable(h.headers.value(QStringLiteral("server"))));
         QCOMPARE(h.headers.value(header), value);
         QCOMPARE(h.title, title);
         QVERIFY(!h.headers.contains(QStringLiteral("x-not-evidence")));
@@ -139,10 +151,14 @@ private slots:
     {
         QTest::addColumn<QString>("scheme");
         QTest::addColumn<QString>("address");
-        QTest::newRow("https over IPv4") << "https" << "127.0.0.1";
-        QTest::newRow("https over IPv6") << "https" << "::1";
-        QTest::newRow("http over IPv4") << "http" << "127.0.0.1";
-        QTest::newRow("http over IPv6") << "http" << "::1";
+        QTest::newRow("https over IPv4") << "https"
+                                         << "127.0.0.1";
+        QTest::newRow("https over IPv6") << "https"
+                                         << "::1";
+        QTest::newRow("http over IPv4") << "http"
+                                        << "127.0.0.1";
+        QTest::newRow("http over IPv6") << "http"
+                                        << "::1";
     }
 
     void pinnedKeepsSniAndHost()
@@ -165,14 +181,16 @@ private slots:
         QCOMPARE(h.httpVersion, QStringLiteral("1.1"));
         // What nginx saw: SNI and Host are the name, though the connection went to the address.
         const QString port = QString::number(url.port());
-        const QString expected = QStringLiteral("%1|origin.test|HTTP/1.1").arg(https ? QStringLiteral("origin.test") : QString());
+        const QString expected =
+            QStringLiteral("%1|origin.test|HTTP/1.1").arg(https ? QStringLiteral("origin.test") : QString());
         QCOMPARE(QString::fromUtf8(h.bodyHead).trimmed(), expected);
         QString logLine;
         for (const QString &line : m_site.nginx().accessLog())
             if (line.contains(marker))
                 logLine = line;
-        QCOMPARE(logLine, QStringLiteral("%1|%2|origin.test|HTTP/1.1|%3|200")
-                              .arg(port, https ? QStringLiteral("origin.test") : QStringLiteral("-"), marker));
+        QCOMPARE(logLine,
+            QStringLiteral("%1|%2|origin.test|HTTP/1.1|%3|200")
+                .arg(port, https ? QStringLiteral("origin.test") : QStringLiteral("-"), marker));
     }
 
     void pinnedChecksTheCertificateAgainstTheName()
@@ -182,7 +200,8 @@ private slots:
         s.pinnedAddress = QStringLiteral("127.0.0.1");
         const HttpObservation h = fetch(s);
         QCOMPARE(h.error.code, ErrorCode::TlsVerifyFailed);
-        QVERIFY2(h.error.message.contains(QLatin1String("host name"), Qt::CaseInsensitive), qPrintable(h.error.message));
+        QVERIFY2(
+            h.error.message.contains(QLatin1String("host name"), Qt::CaseInsensitive), qPrintable(h.error.message));
         QCOMPARE(h.status, 0);
     }
 
@@ -206,7 +225,7 @@ private slots:
         HttpRequestSpec s = spec(url);
         s.trust = m_trust;
         if (!trustRigCa)
-            s.trust.systemRoots = QSslConfiguration::systemCaCertificates();
+            s.trust.systemRoots = testing::systemRoots();
         const HttpObservation h = fetch(s);
         QCOMPARE(h.error.code, ErrorCode::TlsVerifyFailed);
         QVERIFY2(h.error.message.contains(errorText, Qt::CaseInsensitive), qPrintable(h.error.message));
@@ -265,7 +284,7 @@ private slots:
         QCOMPARE(h.status, 302);
         QCOMPARE(h.redirects.size(), 1);
         QCOMPARE(h.headers.value(QStringLiteral("location")),
-                 QStringLiteral("http://127.0.0.1:%1/portal-login").arg(m_site.httpPort()));
+            QStringLiteral("http://127.0.0.1:%1/portal-login").arg(m_site.httpPort()));
     }
 
     void bodyIsCapped_data()
@@ -274,8 +293,10 @@ private slots:
         QTest::addColumn<QString>("file");
         QTest::addColumn<bool>("truncated");
         for (const QString &scheme : {QStringLiteral("http"), QStringLiteral("https")}) {
-            QTest::newRow(qPrintable(scheme + QStringLiteral(" 1 MiB, cap 100000"))) << scheme << "/files/big.bin" << true;
-            QTest::newRow(qPrintable(scheme + QStringLiteral(" exactly the cap"))) << scheme << "/files/exact.bin" << false;
+            QTest::newRow(qPrintable(scheme + QStringLiteral(" 1 MiB, cap 100000")))
+                << scheme << "/files/big.bin" << true;
+            QTest::newRow(qPrintable(scheme + QStringLiteral(" exactly the cap")))
+                << scheme << "/files/exact.bin" << false;
         }
     }
 
@@ -292,8 +313,8 @@ private slots:
         QCOMPARE(h.bodyTruncated, truncated);
         QCOMPARE(h.bodyBytes, qint64(100000));
         QCOMPARE(h.bodyHead.size(), qsizetype(s.limits.bodyHeadBytes));
-        QCOMPARE(h.headers.value(QStringLiteral("content-length")), truncated ? QStringLiteral("1048576")
-                                                                             : QStringLiteral("100000"));
+        QCOMPARE(h.headers.value(QStringLiteral("content-length")),
+            truncated ? QStringLiteral("1048576") : QStringLiteral("100000"));
     }
 
     void hostilePeersCostBoundedTime_data()
@@ -322,7 +343,7 @@ private slots:
         QFETCH(QString, error);
         QFETCH(int, status);
         QFETCH(bool, endsBeforeDeadline);
-        HostileHttp peer{HostileHttp::Mode(mode)};
+        HostileHttp peer {HostileHttp::Mode(mode)};
         QString startError;
         QVERIFY2(peer.start(&startError), qPrintable(startError));
         QUrl url(QStringLiteral("http://127.0.0.1/"));
@@ -366,7 +387,7 @@ private slots:
         QFETCH(QString, error);
         const bool https = scheme == QLatin1String("https");
         DelayRelay relay(QStringLiteral("127.0.0.1"), https ? m_site.httpsPort() : m_site.httpPort(),
-                         std::chrono::milliseconds(delayMs));
+            std::chrono::milliseconds(delayMs));
         QString startError;
         QVERIFY2(relay.start(&startError), qPrintable(startError));
         QUrl url = https ? m_site.httpsUrl(QStringLiteral("/")) : m_site.httpUrl(QStringLiteral("/"));
@@ -389,7 +410,7 @@ private slots:
 
     void cancelledMidTransfer()
     {
-        HostileHttp peer{HostileHttp::Mode::EndlessBody};
+        HostileHttp peer {HostileHttp::Mode::EndlessBody};
         QString startError;
         QVERIFY2(peer.start(&startError), qPrintable(startError));
         QUrl url(QStringLiteral("http://127.0.0.1/"));
@@ -402,7 +423,8 @@ private slots:
         QSignalSpy finished(&probe, &Probe::finished);
         probe.start();
         // The peer says when it is streaming the body; then the user gives up.
-        QVERIFY2(peer.process().waitForOutput(QStringLiteral("body started"), 20s), qPrintable(peer.process().lastError()));
+        QVERIFY2(
+            peer.process().waitForOutput(QStringLiteral("body started"), 20s), qPrintable(peer.process().lastError()));
         QElapsedTimer clock;
         clock.start();
         probe.cancel();

@@ -19,8 +19,8 @@ using namespace std::chrono_literals;
 
 namespace {
 
-const char *const kProxyVariables[] = {"http_proxy", "https_proxy", "all_proxy", "no_proxy",
-                                       "HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "NO_PROXY"};
+const char *const kProxyVariables[] = {
+    "http_proxy", "https_proxy", "all_proxy", "no_proxy", "HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "NO_PROXY"};
 
 // Replaces the proxy environment for one test row and puts the old one back afterwards.
 class ProxyEnvironment
@@ -35,7 +35,7 @@ public:
         }
         for (const QString &assignment : assignments)
             qputenv(assignment.section(QLatin1Char('='), 0, 0).toLatin1().constData(),
-                    assignment.section(QLatin1Char('='), 1).toLocal8Bit());
+                assignment.section(QLatin1Char('='), 1).toLocal8Bit());
     }
     ~ProxyEnvironment()
     {
@@ -57,27 +57,27 @@ class TestHttpProbeProxy : public QObject
 private:
     OriginSite m_site;
     QTemporaryDir m_dir;
-    TestCa m_zscaler{m_dir.filePath(QStringLiteral("zscaler")), QStringLiteral("/CN=Zscaler Root CA/O=Zscaler Inc.")};
+    TestCa m_zscaler {m_dir.filePath(QStringLiteral("zscaler")), QStringLiteral("/CN=Zscaler Root CA/O=Zscaler Inc.")};
     Squid m_squid;
     Squid m_authSquid;
     Mitmproxy m_mitm;
     Mitmproxy m_refusingMitm;
-    HostileHttp m_closingUpstream{HostileHttp::Mode::AcceptClose};
-    HostileHttp m_garbage{HostileHttp::Mode::Garbage};
+    HostileHttp m_closingUpstream {HostileHttp::Mode::AcceptClose};
+    HostileHttp m_garbage {HostileHttp::Mode::Garbage};
     quint16 m_deadPort = 0;
     QList<QSslCertificate> m_originCa;
     QList<QSslCertificate> m_inspectionCa;
 
-    HttpObservation fetch(const QUrl &url, ProxyMode mode, const QNetworkProxy &proxy = {},
-                          const QList<QSslCertificate> &extraRoots = {})
+    HttpObservation fetch(
+        const QUrl &url, ProxyMode mode, const QNetworkProxy &proxy = {}, const QList<QSslCertificate> &extraRoots = {})
     {
         HttpRequestSpec spec;
         spec.url = url;
         spec.pathName = mode == ProxyMode::System ? QStringLiteral("as-browser") : QStringLiteral("proxy");
         spec.proxyMode = mode;
         spec.explicitProxy = proxy;
-        spec.trust.systemRoots = QSslConfiguration::systemCaCertificates() + m_originCa + extraRoots;
-        spec.trust.publicRoots = QSslConfiguration::systemCaCertificates();
+        spec.trust.systemRoots = testing::systemRoots() + m_originCa + extraRoots;
+        spec.trust.publicRoots = testing::systemRoots();
         HttpProbe probe(spec, 15s);
         int finished = 0;
         testing::runProbe(probe, &finished);
@@ -125,9 +125,12 @@ private slots:
         QTest::addColumn<int>("status");
         QTest::addColumn<QString>("server");
         QTest::addColumn<QString>("squidError");
-        QTest::newRow("the origin, through squid") << "origin" << 200 << "nginx/" << "";
-        QTest::newRow("nginx's own 502, through squid") << "origin-502" << 502 << "nginx/" << "";
-        QTest::newRow("refused upstream: squid's 503") << "dead" << 503 << "squid/" << "ERR_CONNECT_FAIL";
+        QTest::newRow("the origin, through squid") << "origin" << 200 << "nginx/"
+                                                   << "";
+        QTest::newRow("nginx's own 502, through squid") << "origin-502" << 502 << "nginx/"
+                                                        << "";
+        QTest::newRow("refused upstream: squid's 503") << "dead" << 503 << "squid/"
+                                                       << "ERR_CONNECT_FAIL";
         QTest::newRow("upstream accepts and closes: squid's 502") << "closing" << 502 << "squid/"
                                                                   << "ERR_ZERO_SIZE_OBJECT";
     }
@@ -138,7 +141,8 @@ private slots:
         QFETCH(int, status);
         QFETCH(QString, server);
         QFETCH(QString, squidError);
-        QUrl url = m_site.httpUrl(target == QLatin1String("origin-502") ? QStringLiteral("/bad-gateway") : QStringLiteral("/"));
+        QUrl url = m_site.httpUrl(
+            target == QLatin1String("origin-502") ? QStringLiteral("/bad-gateway") : QStringLiteral("/"));
         if (target == QLatin1String("dead"))
             url.setPort(m_deadPort);
         else if (target == QLatin1String("closing"))
@@ -148,9 +152,9 @@ private slots:
         QCOMPARE(h.status, status);
         QCOMPARE(h.proxy, proxyText(m_squid.port()));
         QVERIFY2(h.headers.value(QStringLiteral("server")).startsWith(server),
-                 qPrintable(h.headers.value(QStringLiteral("server"))));
+            qPrintable(h.headers.value(QStringLiteral("server"))));
         QVERIFY2(h.headers.value(QStringLiteral("via")).contains(QLatin1String("(squid/")),
-                 qPrintable(h.headers.value(QStringLiteral("via"))));
+            qPrintable(h.headers.value(QStringLiteral("via"))));
         const QString squidSays = h.headers.value(QStringLiteral("x-squid-error"));
         QVERIFY2(squidError.isEmpty() ? squidSays.isEmpty() : squidSays.startsWith(squidError), qPrintable(squidSays));
         if (!squidError.isEmpty())
@@ -159,7 +163,8 @@ private slots:
 
     void httpsTunnelsThroughSquid()
     {
-        const HttpObservation h = fetch(m_site.httpsUrl(QStringLiteral("/")), ProxyMode::Explicit, httpProxy(m_squid.port()));
+        const HttpObservation h =
+            fetch(m_site.httpsUrl(QStringLiteral("/")), ProxyMode::Explicit, httpProxy(m_squid.port()));
         QVERIFY2(!h.error.isError(), qPrintable(h.error.code + QLatin1Char(' ') + h.error.message));
         QCOMPARE(h.status, 200);
         QCOMPARE(h.proxy, proxyText(m_squid.port()));
@@ -183,12 +188,17 @@ private slots:
             const auto row = [&](const char *what) -> QTestData & {
                 return QTest::newRow(qPrintable(scheme + QLatin1Char(' ') + QLatin1String(what))) << scheme;
             };
-            row("proxy port closed") << "closed" << "origin" << ErrorCode::ProxyConnectionRefused;
-            row("proxy wants a login (407)") << "auth" << "origin" << ErrorCode::ProxyAuthRequired;
+            row("proxy port closed") << "closed"
+                                     << "origin" << ErrorCode::ProxyConnectionRefused;
+            row("proxy wants a login (407)") << "auth"
+                                             << "origin" << ErrorCode::ProxyAuthRequired;
         }
-        QTest::newRow("https proxy cannot reach the server (CONNECT 503)") << "https" << "squid" << "dead"
-                                                                            << ErrorCode::ProxyError;
-        QTest::newRow("https proxy speaks garbage") << "https" << "garbage" << "origin" << ErrorCode::ProxyError;
+        QTest::newRow("https proxy cannot reach the server (CONNECT 503)") << "https"
+                                                                           << "squid"
+                                                                           << "dead" << ErrorCode::ProxyError;
+        QTest::newRow("https proxy speaks garbage") << "https"
+                                                    << "garbage"
+                                                    << "origin" << ErrorCode::ProxyError;
     }
 
     void proxyFailuresAreNamed()
@@ -197,7 +207,8 @@ private slots:
         QFETCH(QString, proxy);
         QFETCH(QString, target);
         QFETCH(QString, error);
-        QUrl url = scheme == QLatin1String("https") ? m_site.httpsUrl(QStringLiteral("/")) : m_site.httpUrl(QStringLiteral("/"));
+        QUrl url = scheme == QLatin1String("https") ? m_site.httpsUrl(QStringLiteral("/"))
+                                                    : m_site.httpUrl(QStringLiteral("/"));
         if (target == QLatin1String("dead"))
             url.setPort(m_deadPort);
         quint16 port = m_squid.port();
@@ -219,18 +230,20 @@ private slots:
         QTest::addColumn<bool>("proxied");
         const QString squid = QStringLiteral("http://127.0.0.1:%1").arg(m_squid.port());
         const QString bare = QStringLiteral("127.0.0.1:%1").arg(m_squid.port());
-        QTest::newRow("https_proxy") << QStringList{QStringLiteral("https_proxy=") + squid} << true;
-        QTest::newRow("HTTPS_PROXY (upper case)") << QStringList{QStringLiteral("HTTPS_PROXY=") + squid} << true;
-        QTest::newRow("https_proxy without a scheme") << QStringList{QStringLiteral("https_proxy=") + bare} << true;
-        QTest::newRow("all_proxy") << QStringList{QStringLiteral("all_proxy=") + squid} << true;
-        QTest::newRow("http_proxy does not cover https") << QStringList{QStringLiteral("http_proxy=") + squid} << false;
+        QTest::newRow("https_proxy") << QStringList {QStringLiteral("https_proxy=") + squid} << true;
+        QTest::newRow("HTTPS_PROXY (upper case)") << QStringList {QStringLiteral("HTTPS_PROXY=") + squid} << true;
+        QTest::newRow("https_proxy without a scheme") << QStringList {QStringLiteral("https_proxy=") + bare} << true;
+        QTest::newRow("all_proxy") << QStringList {QStringLiteral("all_proxy=") + squid} << true;
+        QTest::newRow("http_proxy does not cover https")
+            << QStringList {QStringLiteral("http_proxy=") + squid} << false;
         QTest::newRow("no_proxy names the address")
-            << QStringList{QStringLiteral("https_proxy=") + squid, QStringLiteral("no_proxy=localhost,127.0.0.1")} << false;
+            << QStringList {QStringLiteral("https_proxy=") + squid, QStringLiteral("no_proxy=localhost,127.0.0.1")}
+            << false;
         QTest::newRow("NO_PROXY covers the subnet")
-            << QStringList{QStringLiteral("https_proxy=") + squid, QStringLiteral("NO_PROXY=127.0.0.0/8")} << false;
+            << QStringList {QStringLiteral("https_proxy=") + squid, QStringLiteral("NO_PROXY=127.0.0.0/8")} << false;
         QTest::newRow("no_proxy for another port")
-            << QStringList{QStringLiteral("https_proxy=") + squid, QStringLiteral("no_proxy=127.0.0.1:1")} << true;
-        QTest::newRow("nothing set") << QStringList{} << false;
+            << QStringList {QStringLiteral("https_proxy=") + squid, QStringLiteral("no_proxy=127.0.0.1:1")} << true;
+        QTest::newRow("nothing set") << QStringList {} << false;
     }
 
     void systemProxyFollowsTheEnvironment()
@@ -259,14 +272,18 @@ private slots:
         QTest::addColumn<QString>("error");
         QTest::addColumn<QString>("issuer");
         QTest::addColumn<QString>("server");
-        QTest::newRow("inspection root pushed to the system store")
-            << "mitm" << true << 200 << "" << "CN=Zscaler Root CA" << "nginx/";
+        QTest::newRow("inspection root pushed to the system store") << "mitm" << true << 200 << ""
+                                                                    << "CN=Zscaler Root CA"
+                                                                    << "nginx/";
         QTest::newRow("inspection root not trusted")
-            << "mitm" << false << 0 << ErrorCode::TlsVerifyFailed << "CN=Zscaler Root CA" << "";
-        QTest::newRow("middlebox refuses the upstream, answers 502 itself")
-            << "refusing-mitm" << true << 502 << "" << "CN=Zscaler Root CA" << "mitmproxy";
+            << "mitm" << false << 0 << ErrorCode::TlsVerifyFailed << "CN=Zscaler Root CA"
+            << "";
+        QTest::newRow("middlebox refuses the upstream, answers 502 itself") << "refusing-mitm" << true << 502 << ""
+                                                                            << "CN=Zscaler Root CA"
+                                                                            << "mitmproxy";
         QTest::newRow("the direct path meets the origin") << "direct" << true << 200 << ""
-                                                          << "CN=Gatecheck Test Root CA" << "nginx/";
+                                                          << "CN=Gatecheck Test Root CA"
+                                                          << "nginx/";
     }
 
     void interceptionShowsInTheIssuer()
@@ -278,13 +295,13 @@ private slots:
         QFETCH(QString, issuer);
         QFETCH(QString, server);
         const QUrl url = m_site.httpsUrl(QStringLiteral("/"));
-        const QList<QSslCertificate> extra = inspectionRootTrusted ? m_inspectionCa : QList<QSslCertificate>{};
+        const QList<QSslCertificate> extra = inspectionRootTrusted ? m_inspectionCa : QList<QSslCertificate> {};
         HttpObservation h;
         if (path == QLatin1String("direct"))
             h = fetch(url, ProxyMode::None, {}, extra);
         else
             h = fetch(url, ProxyMode::Explicit,
-                      httpProxy(path == QLatin1String("mitm") ? m_mitm.port() : m_refusingMitm.port()), extra);
+                httpProxy(path == QLatin1String("mitm") ? m_mitm.port() : m_refusingMitm.port()), extra);
         QCOMPARE(h.error.code, error);
         QCOMPARE(h.status, status);
         QVERIFY2(h.tlsIssuer.contains(issuer), qPrintable(h.tlsIssuer));

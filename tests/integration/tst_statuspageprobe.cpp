@@ -30,12 +30,12 @@ const QByteArray kIncident =
     "\"status\":{\"indicator\":\"major\",\"description\":\"Partial System Outage\"},"
     "\"components\":[{\"id\":\"c1\",\"name\":\"API\",\"status\":\"major_outage\",\"group_id\":null}],"
     "\"incidents\":[{\"id\":\"i1\",\"name\":\"Elevated 502 errors\",\"status\":\"investigating\",\"impact\":\"major\","
-    "\"shortlink\":\"https://stspg.io/x\",\"started_at\":\"2026-01-01T10:00:00Z\",\"updated_at\":\"2026-01-01T10:05:00Z\","
+    "\"shortlink\":\"https://stspg.io/"
+    "x\",\"started_at\":\"2026-01-01T10:00:00Z\",\"updated_at\":\"2026-01-01T10:05:00Z\","
     "\"components\":[{\"id\":\"c1\"}],\"incident_updates\":[{\"body\":\"We are investigating.\"}]}],"
     "\"scheduled_maintenances\":[]}";
 
-const QByteArray kMalformed =
-    "{\"page\":{\"id\":\"abc\",\"name\":\"Rig Vendor\"},\"status\":{\"indicator\":";
+const QByteArray kMalformed = "{\"page\":{\"id\":\"abc\",\"name\":\"Rig Vendor\"},\"status\":{\"indicator\":";
 
 } // namespace
 
@@ -76,8 +76,8 @@ private slots:
         RIG_REQUIRE_PROGRAM("python3");
         QString error;
         QVERIFY2(m_site.start(&error), qPrintable(error));
-        m_trust.systemRoots = QSslConfiguration::systemCaCertificates() + QSslCertificate::fromPath(m_site.caPath());
-        m_trust.publicRoots = QSslConfiguration::systemCaCertificates();
+        m_trust.systemRoots = testing::systemRoots() + QSslCertificate::fromPath(m_site.caPath());
+        m_trust.publicRoots = testing::systemRoots();
         Nginx &nginx = m_site.nginx();
         QVERIFY(nginx.writeFile(QStringLiteral("status/green/api/v2/summary.json"), kGreen));
         QVERIFY(nginx.writeFile(QStringLiteral("status/incident/api/v2/summary.json"), kIncident));
@@ -86,7 +86,8 @@ private slots:
         QByteArray huge = kGreen;
         huge.insert(huge.size() - 1, ",\"padding\":\"" + QByteArray(3 * 1024 * 1024, 'p') + "\"");
         QVERIFY(nginx.writeFile(QStringLiteral("status/huge/api/v2/summary.json"), huge));
-        QVERIFY(nginx.writeFile(QStringLiteral("status/medium/api/v2/summary.json"), QByteArray(20 * 1024, ' ') + kGreen));
+        QVERIFY(
+            nginx.writeFile(QStringLiteral("status/medium/api/v2/summary.json"), QByteArray(20 * 1024, ' ') + kGreen));
     }
 
     void hostileDocumentsReachTheParserUnchanged_data()
@@ -119,7 +120,7 @@ private slots:
         QCOMPARE(r.finished, 1);
         QCOMPARE(seen.size(), 1);
         QCOMPARE(seen.constFirst(), document);
-        QCOMPARE(caps.constFirst(), NetLimits{}.maxStatusJsonBytes);
+        QCOMPARE(caps.constFirst(), NetLimits {}.maxStatusJsonBytes);
         // The parser's verdict, under the probe's own identity.
         QVERIFY(r.status.ok);
         QCOMPARE(r.status.indicator, QStringLiteral("minor"));
@@ -140,8 +141,8 @@ private slots:
     {
         // Whatever state the shared parser is in, the probe reports exactly its verdict on
         // exactly the served document.
-        StatuspageProbe probe(statusUrl(QStringLiteral("incident")), QStringLiteral("direct"), ProxyMode::None,
-                              m_trust, 10s);
+        StatuspageProbe probe(
+            statusUrl(QStringLiteral("incident")), QStringLiteral("direct"), ProxyMode::None, m_trust, 10s);
         const Run r = run(probe);
         const StatusObservation expected = parseStatuspageSummary(kIncident);
         QCOMPARE(r.fetch.status, 200);
@@ -156,7 +157,7 @@ private slots:
     {
         QTest::addColumn<QString>("name");
         QTest::addColumn<qint64>("cap");
-        QTest::newRow("3 MiB against the default 2 MiB") << "huge" << NetLimits{}.maxStatusJsonBytes;
+        QTest::newRow("3 MiB against the default 2 MiB") << "huge" << NetLimits {}.maxStatusJsonBytes;
         QTest::newRow("20 KiB against a 10 KiB cap") << "medium" << qint64(10 * 1024);
     }
 
@@ -171,7 +172,7 @@ private slots:
         int parsed = 0;
         probe.setParser([&](const QByteArray &, qint64) {
             ++parsed;
-            return StatusObservation{};
+            return StatusObservation {};
         });
         const Run r = run(probe);
         QCOMPARE(r.status.error.code, ErrorCode::TooLarge);
@@ -185,9 +186,12 @@ private slots:
     {
         QTest::addColumn<QString>("path");
         QTest::addColumn<QString>("status");
-        QTest::newRow("503 from the gateway") << "/unavailable" << "503";
-        QTest::newRow("502 from the gateway") << "/bad-gateway" << "502";
-        QTest::newRow("no such document") << "/status/none/api/v2/summary.json" << "404";
+        QTest::newRow("503 from the gateway") << "/unavailable"
+                                              << "503";
+        QTest::newRow("502 from the gateway") << "/bad-gateway"
+                                              << "502";
+        QTest::newRow("no such document") << "/status/none/api/v2/summary.json"
+                                          << "404";
     }
 
     void httpErrorsNameTheAnswer()
@@ -198,12 +202,12 @@ private slots:
         int parsed = 0;
         probe.setParser([&](const QByteArray &, qint64) {
             ++parsed;
-            return StatusObservation{};
+            return StatusObservation {};
         });
         const Run r = run(probe);
         QCOMPARE(r.status.error.code, ErrorCode::HttpError);
         QVERIFY2(r.status.error.message.contains(status) && r.status.error.message.contains(QLatin1String("nginx")),
-                 qPrintable(r.status.error.message));
+            qPrintable(r.status.error.message));
         QCOMPARE(QString::number(r.fetch.status), status);
         QCOMPARE(parsed, 0);
     }
@@ -228,7 +232,7 @@ private slots:
         if (kind == QLatin1String("closed")) {
             url.setPort(freeTcpPort());
         } else if (kind == QLatin1String("untrusted")) {
-            trust.systemRoots = QSslConfiguration::systemCaCertificates();
+            trust.systemRoots = testing::systemRoots();
         } else {
             QString startError;
             QVERIFY2(silent.start(&startError), qPrintable(startError));
@@ -238,7 +242,8 @@ private slots:
         StatuspageProbe probe(url, QStringLiteral("direct"), ProxyMode::None, trust, deadline);
         const Run r = run(probe);
         QCOMPARE(r.finished, 1);
-        QVERIFY2(r.status.error.code == error, qPrintable(r.status.error.code + QLatin1Char(' ') + r.status.error.message));
+        QVERIFY2(
+            r.status.error.code == error, qPrintable(r.status.error.code + QLatin1Char(' ') + r.status.error.message));
         QCOMPARE(r.fetch.error.code, error);
         QVERIFY(!r.status.ok);
         QVERIFY(r.took < deadline.count() * 1000 + 5000);
@@ -253,9 +258,9 @@ private slots:
         const QByteArray saved = qgetenv("https_proxy");
         const bool wasSet = qEnvironmentVariableIsSet("https_proxy");
         qputenv("https_proxy", QStringLiteral("http://127.0.0.1:%1").arg(squid.port()).toLatin1());
-        StatuspageProbe probe(statusUrl(QStringLiteral("green")), QStringLiteral("as-browser"), ProxyMode::System,
-                              m_trust, 10s);
-        probe.setParser([](const QByteArray &, qint64) { return StatusObservation{}; });
+        StatuspageProbe probe(
+            statusUrl(QStringLiteral("green")), QStringLiteral("as-browser"), ProxyMode::System, m_trust, 10s);
+        probe.setParser([](const QByteArray &, qint64) { return StatusObservation {}; });
         const Run r = run(probe);
         if (wasSet)
             qputenv("https_proxy", saved);

@@ -59,13 +59,15 @@ private slots:
         QTest::addColumn<bool>("endsBeforeDeadline");
         QTest::newRow("listening") << "127.0.0.1" << -1 << true << "" << true;
         QTest::newRow("closed port: refused") << "127.0.0.1" << 9 << false << ErrorCode::ConnectionRefused << true;
-        QTest::newRow("firewall resets: refused") << "127.0.0.1" << 9002 << false << ErrorCode::ConnectionRefused << true;
+        QTest::newRow("firewall resets: refused")
+            << "127.0.0.1" << 9002 << false << ErrorCode::ConnectionRefused << true;
         QTest::newRow("firewall drops: timeout") << "127.0.0.1" << 9001 << false << ErrorCode::Timeout << false;
         QTest::newRow("ICMP host unreachable") << "127.0.0.1" << 9003 << false << ErrorCode::HostUnreachable << true;
-        QTest::newRow("ICMP network unreachable") << "127.0.0.1" << 9004 << false << ErrorCode::NetworkUnreachable
-                                                  << true;
+        QTest::newRow("ICMP network unreachable")
+            << "127.0.0.1" << 9004 << false << ErrorCode::NetworkUnreachable << true;
         // The namespace has no route but loopback: nothing can leave it.
-        QTest::newRow("no route to the network") << "10.77.0.1" << 443 << false << ErrorCode::NetworkUnreachable << true;
+        QTest::newRow("no route to the network")
+            << "10.77.0.1" << 443 << false << ErrorCode::NetworkUnreachable << true;
         QTest::newRow("no route, IPv6") << "2001:db8::1" << 443 << false << ErrorCode::NetworkUnreachable << true;
         QTest::newRow("IPv6 loopback, closed") << "::1" << 9 << false << ErrorCode::ConnectionRefused << true;
     }

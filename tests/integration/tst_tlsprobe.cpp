@@ -21,7 +21,7 @@ private:
     QList<QSslCertificate> m_rigCa;
 
     TlsObservation probe(const QString &sni, const QString &address, quint16 port, const TrustAnchors &trust,
-                         std::chrono::milliseconds deadline = 10s)
+        std::chrono::milliseconds deadline = 10s)
     {
         TlsProbe p(sni, address, port, trust, deadline);
         int finished = 0;
@@ -34,8 +34,8 @@ private:
     TrustAnchors anchors(bool rigInSystem, bool rigInPublic) const
     {
         TrustAnchors t;
-        t.systemRoots = QSslConfiguration::systemCaCertificates() + (rigInSystem ? m_rigCa : QList<QSslCertificate>{});
-        t.publicRoots = QSslConfiguration::systemCaCertificates() + (rigInPublic ? m_rigCa : QList<QSslCertificate>{});
+        t.systemRoots = testing::systemRoots() + (rigInSystem ? m_rigCa : QList<QSslCertificate> {});
+        t.publicRoots = testing::systemRoots() + (rigInPublic ? m_rigCa : QList<QSslCertificate> {});
         return t;
     }
 
@@ -53,8 +53,8 @@ private slots:
 
     void capturesTheChainAsSent()
     {
-        const TlsObservation t = probe(QStringLiteral("origin.test"), QStringLiteral("127.0.0.1"), m_site.httpsPort(),
-                                       anchors(true, false));
+        const TlsObservation t =
+            probe(QStringLiteral("origin.test"), QStringLiteral("127.0.0.1"), m_site.httpsPort(), anchors(true, false));
         QVERIFY2(!t.error.isError(), qPrintable(t.error.message));
         QVERIFY(t.handshakeOk);
         QCOMPARE(t.host, QStringLiteral("origin.test"));
@@ -79,7 +79,7 @@ private slots:
         QVERIFY(!leaf.selfSigned);
         QVERIFY(leaf.pem.startsWith(QLatin1String("-----BEGIN CERTIFICATE-----")));
         QCOMPARE(QSslCertificate(leaf.pem.toLatin1()).digest(QCryptographicHash::Sha256).toHex().toUpper(),
-                 leaf.sha256.toLatin1());
+            leaf.sha256.toLatin1());
         QVERIFY(t.chain.at(1).selfSigned);
         QCOMPARE(t.chain.at(1).subjectCommonName, QStringLiteral("Gatecheck Test Root CA"));
     }
@@ -99,7 +99,7 @@ private slots:
         QFETCH(bool, rigInSystem);
         QFETCH(bool, rigInPublic);
         const TlsObservation t = probe(QStringLiteral("origin.test"), QStringLiteral("127.0.0.1"), m_site.httpsPort(),
-                                       anchors(rigInSystem, rigInPublic));
+            anchors(rigInSystem, rigInPublic));
         // The handshake completes either way: the chain is the evidence.
         QVERIFY(t.handshakeOk);
         QVERIFY(!t.error.isError());
@@ -110,8 +110,9 @@ private slots:
         QCOMPARE(t.publicRootErrors.isEmpty(), rigInPublic);
         QCOMPARE(t.anchorSubject, QStringLiteral("O=Gatecheck Test, CN=Gatecheck Test Root CA"));
         if (!rigInPublic)
-            QVERIFY2(t.publicRootErrors.join(QLatin1Char(' ')).contains(QLatin1String("self-signed certificate in certificate chain")),
-                     qPrintable(t.publicRootErrors.join(QLatin1Char('\n'))));
+            QVERIFY2(t.publicRootErrors.join(QLatin1Char(' '))
+                         .contains(QLatin1String("self-signed certificate in certificate chain")),
+                qPrintable(t.publicRootErrors.join(QLatin1Char('\n'))));
     }
 
     void badCertificatesAreNamed_data()
@@ -120,7 +121,8 @@ private slots:
         QTest::addColumn<int>("port");
         QTest::addColumn<QString>("systemText");
         QTest::addColumn<QString>("publicText");
-        QTest::newRow("expired") << "origin.test" << int(m_site.expiredPort()) << "expired" << "certificate has expired";
+        QTest::newRow("expired") << "origin.test" << int(m_site.expiredPort()) << "expired"
+                                 << "certificate has expired";
         QTest::newRow("issued for another name") << "origin.test" << int(m_site.wrongNamePort()) << "host name"
                                                  << "hostname mismatch";
         QTest::newRow("SNI the certificate does not cover") << "else.test" << int(m_site.httpsPort()) << "host name"
@@ -139,15 +141,15 @@ private slots:
         QVERIFY(!t.trustedBySystem);
         QVERIFY(!t.trustedByPublicRoots);
         QVERIFY2(t.systemErrors.join(QLatin1Char(' ')).contains(systemText, Qt::CaseInsensitive),
-                 qPrintable(t.systemErrors.join(QLatin1Char('\n'))));
+            qPrintable(t.systemErrors.join(QLatin1Char('\n'))));
         QVERIFY2(t.publicRootErrors.join(QLatin1Char(' ')).contains(publicText, Qt::CaseInsensitive),
-                 qPrintable(t.publicRootErrors.join(QLatin1Char('\n'))));
+            qPrintable(t.publicRootErrors.join(QLatin1Char('\n'))));
     }
 
     void ipv6()
     {
-        const TlsObservation t = probe(QStringLiteral("origin.test"), QStringLiteral("::1"), m_site.httpsPort(),
-                                       anchors(true, false));
+        const TlsObservation t =
+            probe(QStringLiteral("origin.test"), QStringLiteral("::1"), m_site.httpsPort(), anchors(true, false));
         QVERIFY(t.handshakeOk);
         QVERIFY(t.trustedBySystem);
         QCOMPARE(t.address, QStringLiteral("::1"));
@@ -158,8 +160,10 @@ private slots:
         QTest::addColumn<int>("mode");
         QTest::addColumn<QString>("error");
         QTest::addColumn<int>("deadlineMs");
-        QTest::newRow("garbage instead of TLS") << int(HostileHttp::Mode::Garbage) << ErrorCode::TlsHandshakeFailed << 8000;
-        QTest::newRow("accepts and closes") << int(HostileHttp::Mode::AcceptClose) << ErrorCode::TlsHandshakeFailed << 8000;
+        QTest::newRow("garbage instead of TLS")
+            << int(HostileHttp::Mode::Garbage) << ErrorCode::TlsHandshakeFailed << 8000;
+        QTest::newRow("accepts and closes")
+            << int(HostileHttp::Mode::AcceptClose) << ErrorCode::TlsHandshakeFailed << 8000;
         QTest::newRow("reset after accept") << int(HostileHttp::Mode::Reset) << ErrorCode::TlsHandshakeFailed << 8000;
         QTest::newRow("accepts, never answers") << int(HostileHttp::Mode::Silent) << ErrorCode::Timeout << 1500;
         QTest::newRow("closed port") << -1 << ErrorCode::ConnectionRefused << 8000;
@@ -179,7 +183,7 @@ private slots:
             port = peer->port();
         }
         const TlsObservation t = probe(QStringLiteral("origin.test"), QStringLiteral("127.0.0.1"), port,
-                                       anchors(true, false), std::chrono::milliseconds(deadlineMs));
+            anchors(true, false), std::chrono::milliseconds(deadlineMs));
         QVERIFY2(t.error.code == error, qPrintable(t.error.code + QLatin1Char(' ') + t.error.message));
         QVERIFY(!t.handshakeOk);
         QVERIFY(t.chain.isEmpty());

@@ -7,7 +7,7 @@ namespace gatecheck::rig {
 
 // A leaf from `ca` whose validity ended more than a year ago (issued under faketime), for
 // "the server presents an expired certificate".
-bool issueExpired(TestCa &ca, const QString &name, const QStringList &sans, TestCa::Issued *out,
-                  QString *error = nullptr);
+bool issueExpired(
+    TestCa &ca, const QString &name, const QStringList &sans, TestCa::Issued *out, QString *error = nullptr);
 
 } // namespace gatecheck::rig

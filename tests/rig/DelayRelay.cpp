@@ -12,19 +12,15 @@ DelayRelay::DelayRelay(QString targetHost, quint16 targetPort, std::chrono::mill
     , m_delay(delay)
     , m_ns(ns)
     , m_process(QStringLiteral("delay-relay"))
-{
-}
+{ }
 
 bool DelayRelay::start(QString *error)
 {
     m_port = freeTcpPort();
-    const QStringList args{QStringLiteral(GATECHECK_RIG_DIR "/delay_relay.py"),
-                           QStringLiteral("--port"),
-                           QString::number(m_port),
-                           QStringLiteral("--target"),
-                           QStringLiteral("%1:%2").arg(m_targetHost).arg(m_targetPort),
-                           QStringLiteral("--delay-ms"),
-                           QString::number(m_delay.count())};
+    const QStringList args {QStringLiteral(GATECHECK_RIG_DIR "/delay_relay.py"), QStringLiteral("--port"),
+        QString::number(m_port), QStringLiteral("--target"),
+        QStringLiteral("%1:%2").arg(m_targetHost).arg(m_targetPort), QStringLiteral("--delay-ms"),
+        QString::number(m_delay.count())};
     if (!m_process.start(rigPython(), args, m_ns ? m_ns->execPrefix() : QStringList())
         || !m_process.waitForOutput(QStringLiteral("listening on"), std::chrono::seconds(20))) {
         if (error)

@@ -45,14 +45,13 @@ HostileHttp::HostileHttp(Mode mode, const Netns *ns)
     : m_mode(mode)
     , m_ns(ns)
     , m_process(QStringLiteral("hostile-") + modeName(mode))
-{
-}
+{ }
 
 bool HostileHttp::start(QString *error)
 {
     m_port = freeTcpPort();
-    const QStringList args{QStringLiteral(GATECHECK_RIG_DIR "/hostile_http.py"), QStringLiteral("--port"),
-                           QString::number(m_port), QStringLiteral("--mode"), modeName(m_mode)};
+    const QStringList args {QStringLiteral(GATECHECK_RIG_DIR "/hostile_http.py"), QStringLiteral("--port"),
+        QString::number(m_port), QStringLiteral("--mode"), modeName(m_mode)};
     if (!m_process.start(rigPython(), args, m_ns ? m_ns->execPrefix() : QStringList())) {
         if (error)
             *error = m_process.lastError();

@@ -14,15 +14,15 @@ class HostileHttp
 {
 public:
     enum class Mode {
-        Garbage,        // bytes that are not HTTP, then close
-        EndlessBody,    // a 200 whose body never ends
-        HugeHeaders,    // a 200 with just over 1 MiB of header lines (1040 fields)
-        LargeHeaders,   // a 200 with 12 fields of 7000 bytes: 84 KB, each field within Qt's limits
+        Garbage, // bytes that are not HTTP, then close
+        EndlessBody, // a 200 whose body never ends
+        HugeHeaders, // a 200 with just over 1 MiB of header lines (1040 fields)
+        LargeHeaders, // a 200 with 12 fields of 7000 bytes: 84 KB, each field within Qt's limits
         EndlessHeaders, // a status line, then header lines forever
-        Slowloris,      // a small valid response, one byte per second
-        Silent,         // accepts, never answers
-        AcceptClose,    // accepts and closes without a byte
-        Reset,          // accepts and resets (RST)
+        Slowloris, // a small valid response, one byte per second
+        Silent, // accepts, never answers
+        AcceptClose, // accepts and closes without a byte
+        Reset, // accepts and resets (RST)
     };
 
     explicit HostileHttp(Mode mode, const Netns *ns = nullptr);

@@ -12,8 +12,7 @@ namespace gatecheck::rig {
 Mitmproxy::Mitmproxy(const Netns *ns)
     : m_ns(ns)
     , m_process(QStringLiteral("mitmdump"))
-{
-}
+{ }
 
 void Mitmproxy::setInterceptionCa(const TestCa &ca)
 {
@@ -31,8 +30,8 @@ bool Mitmproxy::start(QString *error)
             *error = QStringLiteral("cannot copy %1 into %2").arg(m_caPem, confdir);
         return false;
     }
-    QStringList args{QStringLiteral("--listen-host"), QStringLiteral("127.0.0.1"), QStringLiteral("--listen-port"),
-                     QString::number(m_port), QStringLiteral("--set"), QStringLiteral("confdir=") + confdir};
+    QStringList args {QStringLiteral("--listen-host"), QStringLiteral("127.0.0.1"), QStringLiteral("--listen-port"),
+        QString::number(m_port), QStringLiteral("--set"), QStringLiteral("confdir=") + confdir};
     if (!m_upstreamCa.isEmpty())
         args << QStringLiteral("--set") << QStringLiteral("ssl_verify_upstream_trusted_ca=") + m_upstreamCa;
     // A test may point https_proxy at this very proxy; mitmdump itself must go direct.

@@ -5,9 +5,9 @@
 #include "RigProcess.h"
 
 #include <cerrno>
-#include <optional>
 #include <cstring>
 #include <fcntl.h>
+#include <optional>
 #include <sched.h>
 #include <unistd.h>
 
@@ -20,7 +20,8 @@ NetnsScope::NetnsScope(const Netns &ns)
     const QByteArray path = QStringLiteral("/run/netns/%1").arg(ns.name()).toLocal8Bit();
     const int target = ::open(path.constData(), O_RDONLY | O_CLOEXEC);
     if (m_original < 0 || target < 0) {
-        m_error = QStringLiteral("cannot open %1: %2").arg(QString::fromLocal8Bit(path), QString::fromLocal8Bit(std::strerror(errno)));
+        m_error = QStringLiteral("cannot open %1: %2")
+                      .arg(QString::fromLocal8Bit(path), QString::fromLocal8Bit(std::strerror(errno)));
     } else if (::setns(target, CLONE_NEWNET) != 0) {
         m_error = QStringLiteral("setns(%1) failed: %2").arg(ns.name(), QString::fromLocal8Bit(std::strerror(errno)));
     } else {
@@ -39,7 +40,7 @@ NetnsScope::~NetnsScope()
 }
 
 bool waitForTcpIn(const Netns *ns, RigProcess &process, const QHostAddress &address, quint16 port,
-                  std::chrono::milliseconds timeout, QString *error)
+    std::chrono::milliseconds timeout, QString *error)
 {
     std::optional<NetnsScope> scope;
     if (ns) {

@@ -3,6 +3,7 @@
 
 #include <QHostAddress>
 #include <QString>
+
 #include <chrono>
 
 namespace gatecheck::rig {
@@ -35,6 +36,6 @@ private:
 // Waits until `process` accepts TCP on address:port, checked from inside `ns` when given
 // (servers started with ns->execPrefix() listen on that namespace's loopback).
 bool waitForTcpIn(const Netns *ns, RigProcess &process, const QHostAddress &address, quint16 port,
-                  std::chrono::milliseconds timeout = std::chrono::seconds(20), QString *error = nullptr);
+    std::chrono::milliseconds timeout = std::chrono::seconds(20), QString *error = nullptr);
 
 } // namespace gatecheck::rig

@@ -32,8 +32,7 @@ QByteArray quoted(const QByteArray &text)
 Nginx::Nginx(const Netns *ns)
     : m_ns(ns)
     , m_process(QStringLiteral("nginx"))
-{
-}
+{ }
 
 Nginx::~Nginx()
 {
@@ -75,9 +74,8 @@ QByteArray Nginx::locations() const
     QByteArray originHeaders;
     for (const auto &[name, value] : m_headers)
         originHeaders += "    add_header " + name.toUtf8() + ' ' + quoted(value.toUtf8()) + " always;\n";
-    const QByteArray challenge
-        = "<!DOCTYPE html><html lang=\"en-US\"><head><title>Just a moment...</title></head>"
-          "<body><noscript>Enable JavaScript and cookies to continue</noscript></body></html>";
+    const QByteArray challenge = "<!DOCTYPE html><html lang=\"en-US\"><head><title>Just a moment...</title></head>"
+                                 "<body><noscript>Enable JavaScript and cookies to continue</noscript></body></html>";
     const QByteArray cloudflare = "    add_header cf-ray '8a1b2c3d4e5f6789-AMS' always;\n"
                                   "    add_header cf-mitigated challenge always;\n"
                                   "    add_header cf-cache-status DYNAMIC always;\n"
@@ -87,8 +85,8 @@ QByteArray Nginx::locations() const
 
     QByteArray conf;
     conf += "root " + m_process.filePath(QStringLiteral("www")).toUtf8() + ";\n";
-    conf += "location = / {\n    default_type text/html;\n" + originHeaders + "    return 200 " + quoted(origin)
-        + ";\n}\n";
+    conf +=
+        "location = / {\n    default_type text/html;\n" + originHeaders + "    return 200 " + quoted(origin) + ";\n}\n";
     conf += "location /files/ { }\n";
     conf += "location /status/ { default_type application/json; }\n";
     conf += "location = /bad-gateway { proxy_pass http://127.0.0.1:" + QByteArray::number(m_deadPort) + "; }\n";
@@ -97,8 +95,7 @@ QByteArray Nginx::locations() const
         + ";\n    proxy_connect_timeout 2s;\n    proxy_read_timeout 1s;\n}\n";
     conf += "location = /challenge {\n" + cloudflare + "    return 403 " + quoted(challenge) + ";\n}\n";
     conf += "location = /challenge-503 {\n" + cloudflare + "    return 503 " + quoted(challenge) + ";\n}\n";
-    conf += "location = /portal { return 302 http://127.0.0.1:" + QByteArray::number(m_httpPort)
-        + "/portal-login; }\n";
+    conf += "location = /portal { return 302 http://127.0.0.1:" + QByteArray::number(m_httpPort) + "/portal-login; }\n";
     conf += "location = /portal-login {\n    default_type text/html;\n    return 200 " + quoted(portal) + ";\n}\n";
     for (int i = 1; i <= 8; ++i)
         conf += "location = /chain/" + QByteArray::number(i) + " { return 302 "
@@ -127,8 +124,9 @@ QByteArray Nginx::configuration() const
         conf += QByteArray("    ") + kind + "_temp_path " + dir + "/tmp/" + kind + ";\n";
     conf += "    log_format gc '$server_port|$ssl_server_name|$host|$server_protocol|$request_uri|$status';\n"
             "    access_log "
-        + dir + "/access.log gc;\n    types { text/html html; application/json json; text/plain txt; }\n"
-                "    default_type application/octet-stream;\n    keepalive_timeout 5s;\n";
+        + dir
+        + "/access.log gc;\n    types { text/html html; application/json json; text/plain txt; }\n"
+          "    default_type application/octet-stream;\n    keepalive_timeout 5s;\n";
     const auto listen = [this](quint16 port, const QByteArray &flags) {
         QByteArray out = "    listen 127.0.0.1:" + QByteArray::number(port) + flags + ";\n";
         if (m_ipv6)
@@ -175,8 +173,8 @@ bool Nginx::start(QString *error)
             *error = QStringLiteral("cannot write nginx configuration in %1").arg(m_process.dir());
         return false;
     }
-    const QStringList args{QStringLiteral("-p"), m_process.dir(), QStringLiteral("-e"), QStringLiteral("stderr"),
-                           QStringLiteral("-c"), m_process.filePath(QStringLiteral("nginx.conf"))};
+    const QStringList args {QStringLiteral("-p"), m_process.dir(), QStringLiteral("-e"), QStringLiteral("stderr"),
+        QStringLiteral("-c"), m_process.filePath(QStringLiteral("nginx.conf"))};
     if (!m_process.start(findProgram(QStringLiteral("nginx")), args, m_ns ? m_ns->execPrefix() : QStringList())) {
         if (error)
             *error = m_process.lastError();
@@ -184,7 +182,8 @@ bool Nginx::start(QString *error)
     }
     QString waitError;
     for (quint16 port : {m_httpPort, m_httpsPort}) {
-        if (port && !waitForTcpIn(m_ns, m_process, QHostAddress::LocalHost, port, std::chrono::seconds(20), &waitError)) {
+        if (port
+            && !waitForTcpIn(m_ns, m_process, QHostAddress::LocalHost, port, std::chrono::seconds(20), &waitError)) {
             if (error)
                 *error = waitError + QLatin1Char('\n') + errorLog();
             return false;

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QPair>
 #include <QString>
+
 #include <memory>
 
 namespace gatecheck::rig {

@@ -22,14 +22,13 @@ QUrl siteUrl(const QString &scheme, const QString &host, quint16 port, const QSt
 OriginSite::OriginSite(const Netns *ns)
     : m_ca(m_dir.filePath(QStringLiteral("ca")))
     , m_nginx(ns)
-{
-}
+{ }
 
 bool OriginSite::start(QString *error)
 {
     TestCa::Issued origin, expired, wrongName;
-    const QStringList originSans{QStringLiteral("DNS:origin.test"), QStringLiteral("IP:127.0.0.1"),
-                                 QStringLiteral("IP:::1")};
+    const QStringList originSans {
+        QStringLiteral("DNS:origin.test"), QStringLiteral("IP:127.0.0.1"), QStringLiteral("IP:::1")};
     if (!m_ca.create(error) || !m_ca.issue(QStringLiteral("origin.test"), originSans, &origin, error)
         || !issueExpired(m_ca, QStringLiteral("expired.test"), originSans, &expired, error)
         || !m_ca.issue(QStringLiteral("other.test"), {QStringLiteral("DNS:other.test")}, &wrongName, error))

@@ -20,8 +20,7 @@ QAtomicInt g_instances;
 Squid::Squid(const Netns *ns)
     : m_ns(ns)
     , m_process(QStringLiteral("squid"))
-{
-}
+{ }
 
 void Squid::addHost(const QString &name, const QString &address)
 {
@@ -33,27 +32,37 @@ bool Squid::start(QString *error)
     m_port = freeTcpPort();
     const QByteArray dir = m_process.dir().toUtf8();
     QByteArray conf = "http_port 127.0.0.1:" + QByteArray::number(m_port) + "\n";
-    conf += "pid_filename " + dir + "/squid.pid\n"
-            "cache_log stdio:" + dir + "/cache.log\n"
-            "access_log stdio:" + dir + "/access.log squid\n"
-            "cache_store_log none\n"
-            "coredump_dir " + dir + "\n"
-            "cache deny all\n"
-            "cache_mem 8 MB\n"
-            "visible_hostname gatecheck-rig\n"
-            "hosts_file " + dir + "/hosts\n"
-            // Never ask the machine's real resolver: unknown names fail on loopback.
-            "dns_nameservers 127.0.0.1\n"
-            "shutdown_lifetime 0 seconds\n"
-            "pinger_enable off\n"
-            "connect_timeout 5 seconds\n"
-            "forwarded_for on\n";
+    conf += "pid_filename " + dir
+        + "/squid.pid\n"
+          "cache_log stdio:"
+        + dir
+        + "/cache.log\n"
+          "access_log stdio:"
+        + dir
+        + "/access.log squid\n"
+          "cache_store_log none\n"
+          "coredump_dir "
+        + dir
+        + "\n"
+          "cache deny all\n"
+          "cache_mem 8 MB\n"
+          "visible_hostname gatecheck-rig\n"
+          "hosts_file "
+        + dir
+        + "/hosts\n"
+          // Never ask the machine's real resolver: unknown names fail on loopback.
+          "dns_nameservers 127.0.0.1\n"
+          "shutdown_lifetime 0 seconds\n"
+          "pinger_enable off\n"
+          "connect_timeout 5 seconds\n"
+          "forwarded_for on\n";
     if (m_auth) {
-        conf += "auth_param basic program /usr/lib/squid/basic_ncsa_auth " + dir + "/passwd\n"
-                "auth_param basic realm gatecheck-rig\n"
-                "acl authenticated proxy_auth REQUIRED\n"
-                "http_access allow authenticated\n"
-                "http_access deny all\n";
+        conf += "auth_param basic program /usr/lib/squid/basic_ncsa_auth " + dir
+            + "/passwd\n"
+              "auth_param basic realm gatecheck-rig\n"
+              "acl authenticated proxy_auth REQUIRED\n"
+              "http_access allow authenticated\n"
+              "http_access deny all\n";
     } else {
         conf += "http_access allow all\n";
     }
@@ -62,7 +71,8 @@ bool Squid::start(QString *error)
         conf += "cache_effective_user proxy\n";
         ::chmod(dir.constData(), 0777);
     }
-    if (!m_process.writeFile(QStringLiteral("squid.conf"), conf) || !m_process.writeFile(QStringLiteral("hosts"), m_hosts)
+    if (!m_process.writeFile(QStringLiteral("squid.conf"), conf)
+        || !m_process.writeFile(QStringLiteral("hosts"), m_hosts)
         || !m_process.writeFile(QStringLiteral("passwd"), "gatecheck:$apr1$rig$0123456789abcdefghijkl\n")) {
         if (error)
             *error = QStringLiteral("cannot write squid configuration in %1").arg(m_process.dir());
@@ -70,11 +80,10 @@ bool Squid::start(QString *error)
     }
     // A service name of its own: squid names its shared-memory segments after it, so
     // parallel instances (and a crashed one's leftovers) never collide.
-    const QString service = QStringLiteral("gc%1x%2")
-                                .arg(QCoreApplication::applicationPid())
-                                .arg(g_instances.fetchAndAddRelaxed(1));
-    const QStringList args{QStringLiteral("-n"), service, QStringLiteral("-N"), QStringLiteral("-d"),
-                           QStringLiteral("1"), QStringLiteral("-f"), m_process.filePath(QStringLiteral("squid.conf"))};
+    const QString service =
+        QStringLiteral("gc%1x%2").arg(QCoreApplication::applicationPid()).arg(g_instances.fetchAndAddRelaxed(1));
+    const QStringList args {QStringLiteral("-n"), service, QStringLiteral("-N"), QStringLiteral("-d"),
+        QStringLiteral("1"), QStringLiteral("-f"), m_process.filePath(QStringLiteral("squid.conf"))};
     if (!m_process.start(findProgram(QStringLiteral("squid")), args, m_ns ? m_ns->execPrefix() : QStringList())) {
         if (error)
             *error = m_process.lastError();

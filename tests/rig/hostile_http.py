@@ -29,7 +29,8 @@ import time
 
 
 def read_request(conn):
-    """Reads until the end of the request head, at most 64 KiB, at most 5 s."""
+    """Reads until the end of the request head, at most 64 KiB, at most 5 s. A client that
+    does not speak plain HTTP (a TLS ClientHello) gets its answer after its first bytes."""
     conn.settimeout(5)
     data = b""
     try:
@@ -38,6 +39,8 @@ def read_request(conn):
             if not chunk:
                 break
             data += chunk
+            if not data[:1].isalpha():
+                break
     except OSError:
         pass
     conn.settimeout(None)

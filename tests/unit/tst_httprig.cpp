@@ -58,7 +58,9 @@ private slots:
         const quint16 port = nginx.httpPort();
 
         QByteArray r = get(port, "/");
-        QVERIFY2(r.startsWith("HTTP/1.1 200") && r.contains("<title>Rig &lt;Home&gt;</title>") && r.contains("X-Rig: yes"), r.left(2000).constData());
+        QVERIFY2(
+            r.startsWith("HTTP/1.1 200") && r.contains("<title>Rig &lt;Home&gt;</title>") && r.contains("X-Rig: yes"),
+            r.left(2000).constData());
         QVERIFY2(get(port, "/bad-gateway").startsWith("HTTP/1.1 502"), "no 502");
         r = get(port, "/unavailable");
         QVERIFY2(r.startsWith("HTTP/1.1 503") && r.contains("Retry-After: 120"), r.left(2000).constData());
@@ -67,11 +69,14 @@ private slots:
         QVERIFY2(get(port, "/gateway-timeout").startsWith("HTTP/1.1 504"), "no 504");
         QVERIFY(clock.elapsed() >= 900); // proxy_read_timeout 1s really waited
         r = get(port, "/challenge");
-        QVERIFY2(r.startsWith("HTTP/1.1 403") && r.contains("cf-mitigated: challenge") && r.contains("Just a moment..."), r.left(2000).constData());
+        QVERIFY2(
+            r.startsWith("HTTP/1.1 403") && r.contains("cf-mitigated: challenge") && r.contains("Just a moment..."),
+            r.left(2000).constData());
         r = get(port, "/chain/3");
         QVERIFY2(r.startsWith("HTTP/1.1 302") && r.contains("/chain/4\r\n"), r.left(2000).constData());
         QVERIFY(get(port, "/files/a.txt").endsWith("file body"));
-        QVERIFY(nginx.accessLog().constLast().startsWith(QStringLiteral("%1|-|origin.test|HTTP/1.0|/files/a.txt|200").arg(port)));
+        QVERIFY(nginx.accessLog().constLast().startsWith(
+            QStringLiteral("%1|-|origin.test|HTTP/1.0|/files/a.txt|200").arg(port)));
     }
 
     void squidAnswersForADeadUpstream()
@@ -80,9 +85,10 @@ private slots:
         Squid squid;
         QString error;
         QVERIFY2(squid.start(&error), qPrintable(error));
-        const QByteArray r = exchange(squid.port(), "GET http://127.0.0.1:" + QByteArray::number(freeTcpPort())
-                                                          + "/ HTTP/1.0\r\n\r\n");
-        QVERIFY2(r.startsWith("HTTP/1.1 503") && r.contains("X-Squid-Error: ERR_CONNECT_FAIL") && r.contains("(squid/"), r.left(2000).constData());
+        const QByteArray r =
+            exchange(squid.port(), "GET http://127.0.0.1:" + QByteArray::number(freeTcpPort()) + "/ HTTP/1.0\r\n\r\n");
+        QVERIFY2(r.startsWith("HTTP/1.1 503") && r.contains("X-Squid-Error: ERR_CONNECT_FAIL") && r.contains("(squid/"),
+            r.left(2000).constData());
     }
 
     void relayHoldsBytesBack()

@@ -33,41 +33,51 @@ private slots:
 
         const QString https = QStringLiteral("https://login.vendor.test/app");
         const QString http = QStringLiteral("http://portal.vendor.test/");
-        QTest::newRow("nothing set") << https << QStringList{} << false << "" << "";
-        QTest::newRow("https_proxy for https") << https << vars({"https_proxy=http://10.0.0.1:3128"}) << true
-                                               << "http://10.0.0.1:3128" << "env:https_proxy";
-        QTest::newRow("upper case when lower is unset") << https << vars({"HTTPS_PROXY=http://p:8080"}) << true
-                                                        << "http://p:8080" << "env:HTTPS_PROXY";
+        QTest::newRow("nothing set") << https << QStringList {} << false << ""
+                                     << "";
+        QTest::newRow("https_proxy for https")
+            << https << vars({"https_proxy=http://10.0.0.1:3128"}) << true << "http://10.0.0.1:3128"
+            << "env:https_proxy";
+        QTest::newRow("upper case when lower is unset")
+            << https << vars({"HTTPS_PROXY=http://p:8080"}) << true << "http://p:8080"
+            << "env:HTTPS_PROXY";
         QTest::newRow("lower case wins") << https << vars({"HTTPS_PROXY=http://upper:1", "https_proxy=http://lower:2"})
-                                         << true << "http://lower:2" << "env:https_proxy";
-        QTest::newRow("http_proxy does not cover https") << https << vars({"http_proxy=http://p:3128"}) << true
-                                                         << "" << "env";
-        QTest::newRow("http_proxy for http") << http << vars({"http_proxy=http://p:3128"}) << true
-                                             << "http://p:3128" << "env:http_proxy";
-        QTest::newRow("https_proxy does not cover http") << http << vars({"https_proxy=http://p:3128"}) << true
-                                                         << "" << "env";
-        QTest::newRow("all_proxy as fallback") << https << vars({"all_proxy=http://all:3128"}) << true
-                                               << "http://all:3128" << "env:all_proxy";
+                                         << true << "http://lower:2"
+                                         << "env:https_proxy";
+        QTest::newRow("http_proxy does not cover https") << https << vars({"http_proxy=http://p:3128"}) << true << ""
+                                                         << "env";
+        QTest::newRow("http_proxy for http") << http << vars({"http_proxy=http://p:3128"}) << true << "http://p:3128"
+                                             << "env:http_proxy";
+        QTest::newRow("https_proxy does not cover http") << http << vars({"https_proxy=http://p:3128"}) << true << ""
+                                                         << "env";
+        QTest::newRow("all_proxy as fallback")
+            << https << vars({"all_proxy=http://all:3128"}) << true << "http://all:3128"
+            << "env:all_proxy";
         QTest::newRow("scheme proxy before all_proxy")
             << https << vars({"all_proxy=http://all:1", "https_proxy=http://s:2"}) << true << "http://s:2"
             << "env:https_proxy";
-        QTest::newRow("no scheme means http") << https << vars({"https_proxy=proxy.corp:3128"}) << true
-                                              << "http://proxy.corp:3128" << "env:https_proxy";
-        QTest::newRow("no port means 1080") << https << vars({"https_proxy=http://proxy.corp"}) << true
-                                            << "http://proxy.corp:1080" << "env:https_proxy";
+        QTest::newRow("no scheme means http")
+            << https << vars({"https_proxy=proxy.corp:3128"}) << true << "http://proxy.corp:3128"
+            << "env:https_proxy";
+        QTest::newRow("no port means 1080")
+            << https << vars({"https_proxy=http://proxy.corp"}) << true << "http://proxy.corp:1080"
+            << "env:https_proxy";
         QTest::newRow("socks5h") << https << vars({"all_proxy=socks5h://127.0.0.1:9050"}) << true
-                                 << "socks5://127.0.0.1:9050" << "env:all_proxy";
-        QTest::newRow("credentials never shown") << https << vars({"https_proxy=http://user:secret@p:3128"})
-                                                 << true << "http://p:3128" << "env:https_proxy";
-        QTest::newRow("an https:// proxy is not usable") << https << vars({"https_proxy=https://p:443"}) << true
-                                                         << "" << "env:https_proxy";
+                                 << "socks5://127.0.0.1:9050"
+                                 << "env:all_proxy";
+        QTest::newRow("credentials never shown")
+            << https << vars({"https_proxy=http://user:secret@p:3128"}) << true << "http://p:3128"
+            << "env:https_proxy";
+        QTest::newRow("an https:// proxy is not usable") << https << vars({"https_proxy=https://p:443"}) << true << ""
+                                                         << "env:https_proxy";
         QTest::newRow("socks4 is not usable") << https << vars({"https_proxy=socks4://p:1080"}) << true << ""
                                               << "env:https_proxy";
-        QTest::newRow("garbage value") << https << vars({"https_proxy=http://"}) << true << "" << "env:https_proxy";
+        QTest::newRow("garbage value") << https << vars({"https_proxy=http://"}) << true << ""
+                                       << "env:https_proxy";
 
-        const QStringList proxy{QStringLiteral("https_proxy=http://p:3128")};
+        const QStringList proxy {QStringLiteral("https_proxy=http://p:3128")};
         const auto bypass = [&](const char *what, const QString &url, const QString &noProxy, bool bypassed) {
-            QTest::newRow(what) << url << (proxy + QStringList{noProxy}) << true
+            QTest::newRow(what) << url << (proxy + QStringList {noProxy}) << true
                                 << (bypassed ? QString() : QStringLiteral("http://p:3128"))
                                 << (bypassed ? noProxy.section(QLatin1Char('='), 0, 0).prepend(QStringLiteral("env:"))
                                              : QStringLiteral("env:https_proxy"));
@@ -87,9 +97,10 @@ private slots:
         bypass("no_proxy IP", QStringLiteral("https://10.1.2.3/"), QStringLiteral("no_proxy=10.1.2.3"), true);
         bypass("no_proxy CIDR", QStringLiteral("https://10.1.2.3/"), QStringLiteral("no_proxy=10.0.0.0/8"), true);
         bypass("no_proxy CIDR miss", QStringLiteral("https://11.1.2.3/"), QStringLiteral("no_proxy=10.0.0.0/8"), false);
-        bypass("no_proxy IPv6", QStringLiteral("https://[2001:db8::1]/"), QStringLiteral("no_proxy=[2001:db8::1]"), true);
+        bypass(
+            "no_proxy IPv6", QStringLiteral("https://[2001:db8::1]/"), QStringLiteral("no_proxy=[2001:db8::1]"), true);
         bypass("no_proxy IPv6 CIDR", QStringLiteral("https://[2001:db8::1]/"), QStringLiteral("no_proxy=2001:db8::/32"),
-               true);
+            true);
         bypass("a name never matches an IP entry", https, QStringLiteral("no_proxy=127.0.0.1"), false);
     }
 
@@ -127,7 +138,7 @@ private slots:
     {
         QCOMPARE(describeProxy(QNetworkProxy(QNetworkProxy::NoProxy)), QString());
         QCOMPARE(describeProxy(QNetworkProxy(QNetworkProxy::HttpProxy, QStringLiteral("::1"), 3128)),
-                 QStringLiteral("http://[::1]:3128"));
+            QStringLiteral("http://[::1]:3128"));
     }
 };
 
