@@ -4,6 +4,9 @@
 add_unit_test(NAME tst_httpprobe_origin
   SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_httpprobe_origin.cpp ${CMAKE_CURRENT_LIST_DIR}/ProbeWait.h
   LIBS gatecheck_rig LABELS integration TIMEOUT 240)
+add_unit_test(NAME tst_httpprobe_hostile
+  SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_httpprobe_hostile.cpp ${CMAKE_CURRENT_LIST_DIR}/ProbeWait.h
+  LIBS gatecheck_rig LABELS integration TIMEOUT 180)
 add_unit_test(NAME tst_httpprobe_proxy
   SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_httpprobe_proxy.cpp ${CMAKE_CURRENT_LIST_DIR}/ProbeWait.h
   LIBS gatecheck_rig LABELS integration TIMEOUT 240)
