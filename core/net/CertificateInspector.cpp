@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "net/CertificateInspector.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QHostAddress>
 #include <QtEndian>
@@ -148,12 +149,13 @@ ChainVerdict verifyChain(
 {
     ChainVerdict verdict;
     if (peerChain.isEmpty()) {
-        verdict.errors << QStringLiteral("the server sent no certificate");
+        verdict.errors << QCoreApplication::translate("CertificateInspector", "The server sent no certificate");
         return verdict;
     }
     const X509Ptr leaf = toOpenSsl(peerChain.constFirst());
     if (!leaf) {
-        verdict.errors << QStringLiteral("the server's certificate cannot be decoded");
+        verdict.errors << QCoreApplication::translate(
+            "CertificateInspector", "The server's certificate cannot be decoded");
         return verdict;
     }
 
@@ -169,7 +171,8 @@ ChainVerdict verifyChain(
 
     std::unique_ptr<X509_STORE_CTX, decltype(&X509_STORE_CTX_free)> ctx(X509_STORE_CTX_new(), X509_STORE_CTX_free);
     if (!store || !untrusted || !ctx || X509_STORE_CTX_init(ctx.get(), store.get(), leaf.get(), untrusted.get()) != 1) {
-        verdict.errors << QStringLiteral("OpenSSL could not set up a verification");
+        verdict.errors << QCoreApplication::translate(
+            "CertificateInspector", "The certificate check could not be set up");
         return verdict;
     }
     X509_VERIFY_PARAM *param = X509_STORE_CTX_get0_param(ctx.get());

@@ -102,6 +102,7 @@ void HttpFetch::sendRequest(const QUrl &url)
         m_route =
             (https || proxy.type() == QNetworkProxy::Socks5Proxy) ? ReplyRoute::ProxyTunnel : ReplyRoute::ProxyForward;
     const bool pinned = !m_spec.pinnedAddress.isEmpty();
+    m_observation.remoteAddress.clear();
     if (pinned)
         m_observation.remoteAddress = m_spec.pinnedAddress;
     else if (!m_observation.proxy.isEmpty())

@@ -172,10 +172,9 @@ private slots:
         // A tunnel: squid cannot add headers, and the certificate is the origin's own.
         QVERIFY(!h.headers.contains(QStringLiteral("via")));
         QVERIFY2(h.tlsIssuer.contains(QLatin1String("CN=Gatecheck Test Root CA")), qPrintable(h.tlsIssuer));
-        bool tunnelled = false;
-        for (const QString &line : m_squid.accessLog())
-            tunnelled |= line.contains(QStringLiteral("CONNECT 127.0.0.1:%1").arg(m_site.httpsPort()));
-        QVERIFY2(tunnelled, qPrintable(m_squid.accessLog().join(QLatin1Char('\n'))));
+        // Squid logs a tunnel when it closes.
+        const QString tunnel = QStringLiteral("CONNECT 127.0.0.1:%1").arg(m_site.httpsPort());
+        QTRY_VERIFY_WITH_TIMEOUT(m_squid.accessLog().join(QLatin1Char('\n')).contains(tunnel), 15000);
     }
 
     void proxyFailuresAreNamed_data()
@@ -260,8 +259,24 @@ private slots:
         QVERIFY2(!h.error.isError(), qPrintable(h.error.code + QLatin1Char(' ') + h.error.message));
         QCOMPARE(h.status, 200);
         QCOMPARE(h.proxy, proxied ? proxyText(m_squid.port()) : QString());
-        // Squid's own log agrees on whether the request went through it.
-        QCOMPARE(m_squid.accessLog().size() > logBefore, proxied);
+        // Squid's own log agrees. It writes a tunnel's line when the tunnel closes, so wait
+        // for it; for a direct row, wait for a marker request sent through squid afterwards
+        // and check that nothing else arrived before it.
+        const QString tunnel = QStringLiteral("CONNECT 127.0.0.1:%1").arg(m_site.httpsPort());
+        const auto newLines = [&] { return m_squid.accessLog().mid(logBefore); };
+        if (proxied) {
+            QTRY_VERIFY_WITH_TIMEOUT(newLines().join(QLatin1Char('\n')).contains(tunnel), 15000);
+            return;
+        }
+        const QString marker = QStringLiteral("marker-%1")
+                                   .arg(QLatin1String(QTest::currentDataTag()))
+                                   .replace(QLatin1Char(' '), QLatin1Char('-'));
+        // A path, not a query: squid strips query strings from its log.
+        QVERIFY(m_site.nginx().writeFile(QStringLiteral("files/") + marker, "marker"));
+        const QUrl markerUrl = m_site.httpUrl(QStringLiteral("/files/") + marker);
+        QCOMPARE(fetch(markerUrl, ProxyMode::Explicit, httpProxy(m_squid.port())).status, 200);
+        QTRY_VERIFY_WITH_TIMEOUT(newLines().join(QLatin1Char('\n')).contains(marker), 15000);
+        QVERIFY2(!newLines().join(QLatin1Char('\n')).contains(tunnel), qPrintable(newLines().join(QLatin1Char('\n'))));
     }
 
     void interceptionShowsInTheIssuer_data()
