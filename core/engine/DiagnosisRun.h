@@ -62,8 +62,8 @@ private:
     int m_started = 0;
     int m_done = 0;
     bool m_finished = false;
-    bool m_planning = false; // inside planInitialProbes(): finishing is deferred
     bool m_cancelled = false;
+    bool m_planning = false;
 };
 
 } // namespace gatecheck

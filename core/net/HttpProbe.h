@@ -6,18 +6,16 @@
 #include "net/Probe.h"
 
 #include <QNetworkProxy>
-#include <QPointer>
 #include <QUrl>
-
-class QNetworkAccessManager;
-class QNetworkReply;
 
 namespace gatecheck {
 
+class HttpFetch;
+
 // Which way a request leaves this computer.
 enum class ProxyMode {
-    System,   // what the browser's path uses: the system proxy for this URL (PAC/WPAD/env)
-    None,     // direct
+    System, // what the browser's path uses: the system proxy for this URL (PAC/WPAD/env)
+    None, // direct
     Explicit, // through HttpRequestSpec::explicitProxy
 };
 
@@ -55,8 +53,7 @@ protected:
 private:
     HttpRequestSpec m_spec;
     HttpObservation m_observation;
-    QNetworkAccessManager *m_nam = nullptr;
-    QPointer<QNetworkReply> m_reply;
+    HttpFetch *m_fetch = nullptr; // owns the QNetworkAccessManager of this probe
 };
 
 } // namespace gatecheck

@@ -15,8 +15,8 @@ class TlsProbe : public Probe
 {
     Q_OBJECT
 public:
-    TlsProbe(QString sni, QString address, quint16 port, const TrustAnchors &trust,
-             std::chrono::milliseconds deadline, QObject *parent = nullptr);
+    TlsProbe(QString sni, QString address, quint16 port, const TrustAnchors &trust, std::chrono::milliseconds deadline,
+        QObject *parent = nullptr);
     ~TlsProbe() override;
     const TlsObservation &observation() const { return m_observation; }
 
@@ -25,9 +25,13 @@ protected:
     void stop(const ProbeError &why) override;
 
 private:
+    void onEncrypted();
+    void captureChain(const QList<QSslCertificate> &chain);
+
     TlsObservation m_observation;
     TrustAnchors m_trust;
     QSslSocket *m_socket = nullptr;
+    bool m_connected = false;
 };
 
 } // namespace gatecheck

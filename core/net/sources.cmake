@@ -5,10 +5,18 @@ target_sources(gatecheck_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/CaresResolverProbe.h
   ${CMAKE_CURRENT_LIST_DIR}/DnsMessage.cpp
   ${CMAKE_CURRENT_LIST_DIR}/DnsMessage.h
+  ${CMAKE_CURRENT_LIST_DIR}/CertificateInspector.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/CertificateInspector.h
   ${CMAKE_CURRENT_LIST_DIR}/DohProbe.cpp
   ${CMAKE_CURRENT_LIST_DIR}/DohProbe.h
+  ${CMAKE_CURRENT_LIST_DIR}/HttpEvidence.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/HttpEvidence.h
+  ${CMAKE_CURRENT_LIST_DIR}/HttpFetch.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/HttpFetch.h
   ${CMAKE_CURRENT_LIST_DIR}/HttpProbe.cpp
   ${CMAKE_CURRENT_LIST_DIR}/HttpProbe.h
+  ${CMAKE_CURRENT_LIST_DIR}/NetErrors.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/NetErrors.h
   ${CMAKE_CURRENT_LIST_DIR}/NetSettings.cpp
   ${CMAKE_CURRENT_LIST_DIR}/NetSettings.h
   ${CMAKE_CURRENT_LIST_DIR}/Probe.cpp
@@ -19,6 +27,8 @@ target_sources(gatecheck_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/StatuspageParser.h
   ${CMAKE_CURRENT_LIST_DIR}/StatuspageProbe.cpp
   ${CMAKE_CURRENT_LIST_DIR}/StatuspageProbe.h
+  ${CMAKE_CURRENT_LIST_DIR}/SystemProxy.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/SystemProxy.h
   ${CMAKE_CURRENT_LIST_DIR}/SystemResolverProbe.cpp
   ${CMAKE_CURRENT_LIST_DIR}/SystemResolverProbe.h
   ${CMAKE_CURRENT_LIST_DIR}/TcpConnectProbe.cpp
