@@ -66,16 +66,9 @@ int runCompare(const QStringList &arguments)
     const QCommandLineOption dbOpt(
         QStringLiteral("db"), Text::tr("History database for history:ID."), Text::tr("PATH"));
     parser.addOptions({jsonOpt, labelA, labelB, dbOpt});
-    if (!parser.parse(arguments))
-        return usageError(parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText();
-        out().flush();
-        return ExitNoProblem;
-    }
+    if (const auto exit = parseArguments(parser, arguments, 2, Text::tr("compare takes exactly two runs (try --help)")))
+        return *exit;
     const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 2)
-        return usageError(Text::tr("compare takes exactly two runs (try --help)"));
 
     HistoryStore store;
     QString why;

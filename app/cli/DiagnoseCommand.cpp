@@ -38,49 +38,36 @@ std::optional<int> parseDiagnose(const QStringList &arguments, ParsedDiagnose &p
     QCommandLineParser parser;
     parser.setApplicationDescription(
         Text::tr("Measures every way this computer can reach a cloud service - DNS from the system and from\n"
-           "alternate resolvers and DNS-over-HTTPS, HTTP(S) through the browser's proxy, directly, pinned\n"
-           "to other addresses, over IPv4 and IPv6, the TLS chain - plus the vendor's status page, and\n"
-           "prints the evidence. Exit status: 0 no problem found, 1 a problem found, 2 usage error,\n"
-           "3 internal error."));
+                 "alternate resolvers and DNS-over-HTTPS, HTTP(S) through the browser's proxy, directly, pinned\n"
+                 "to other addresses, over IPv4 and IPv6, the TLS chain - plus the vendor's status page, and\n"
+                 "prints the evidence. Exit status: 0 no problem found, 1 a problem found, 2 usage error,\n"
+                 "3 internal error."));
     parser.addHelpOption();
     const QCommandLineOption profileOpt(QStringLiteral("profile"),
-                                        Text::tr("Vendor profile: an id (xero, quickbooks, ...) or a JSON file."),
-                                        Text::tr("NAME|FILE"));
+        Text::tr("Vendor profile: an id (xero, quickbooks, ...) or a JSON file."), Text::tr("NAME|FILE"));
     const QCommandLineOption urlOpt(QStringLiteral("url"), Text::tr("The URL that shows the error."), Text::tr("URL"));
-    const QCommandLineOption resolverOpt(
-        QStringLiteral("resolver"),
+    const QCommandLineOption resolverOpt(QStringLiteral("resolver"),
         Text::tr("Alternate DNS server to compare with the system's (repeatable; default 1.1.1.1, 8.8.8.8, 9.9.9.9)."),
         Text::tr("IP[:PORT]"));
     const QCommandLineOption dohOpt(QStringLiteral("doh"),
-                                    Text::tr("DNS-over-HTTPS endpoint (repeatable; default https://1.1.1.1/dns-query)."),
-                                    Text::tr("URL"));
-    const QCommandLineOption statusOpt(QStringLiteral("status-url"),
-                                       Text::tr("Statuspage summary URL (…/api/v2/summary.json)."), Text::tr("URL"));
+        Text::tr("DNS-over-HTTPS endpoint (repeatable; default https://1.1.1.1/dns-query)."), Text::tr("URL"));
+    const QCommandLineOption statusOpt(
+        QStringLiteral("status-url"), Text::tr("Statuspage summary URL (…/api/v2/summary.json)."), Text::tr("URL"));
     const QCommandLineOption rootsOpt(QStringLiteral("public-roots"),
-                                      Text::tr("PEM bundle of publicly trusted roots (default: the bundled set)."),
-                                      Text::tr("PEM"));
-    const QCommandLineOption extraRootsOpt(
-        QStringLiteral("extra-system-roots"),
+        Text::tr("PEM bundle of publicly trusted roots (default: the bundled set)."), Text::tr("PEM"));
+    const QCommandLineOption extraRootsOpt(QStringLiteral("extra-system-roots"),
         Text::tr("PEM bundle trusted as if it were in the OS store (a private CA, or a test rig)."), Text::tr("PEM"));
-    const QCommandLineOption timeoutOpt(QStringLiteral("timeout"),
-                                        Text::tr("Overall deadline in seconds (default 25)."), Text::tr("SECONDS"));
+    const QCommandLineOption timeoutOpt(
+        QStringLiteral("timeout"), Text::tr("Overall deadline in seconds (default 25)."), Text::tr("SECONDS"));
     const QCommandLineOption probeTimeoutOpt(QStringLiteral("probe-timeout"),
-                                             Text::tr("Deadline of each single probe in seconds (default 8)."),
-                                             Text::tr("SECONDS"));
+        Text::tr("Deadline of each single probe in seconds (default 8)."), Text::tr("SECONDS"));
     const QCommandLineOption jsonOpt(QStringLiteral("json"), Text::tr("Print JSON instead of a table."));
     parser.addOptions({profileOpt, urlOpt, resolverOpt, dohOpt, statusOpt, rootsOpt, extraRootsOpt, timeoutOpt,
-                       probeTimeoutOpt, jsonOpt});
+        probeTimeoutOpt, jsonOpt});
     const DiagnoseReportOptionSet reportOpts = addDiagnoseReportOptions(parser);
 
-    if (!parser.parse(arguments))
-        return usageError(parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText();
-        out().flush();
-        return ExitNoProblem;
-    }
-    if (!parser.positionalArguments().isEmpty())
-        return usageError(Text::tr("unexpected argument \"%1\"").arg(parser.positionalArguments().constFirst()));
+    if (const auto exit = parseArguments(parser, arguments))
+        return *exit;
 
     DiagnosisOptions &options = parsed.options;
     parsed.json = parser.isSet(jsonOpt);
@@ -92,8 +79,8 @@ std::optional<int> parseDiagnose(const QStringList &arguments, ParsedDiagnose &p
         url = QUrl::fromUserInput(parser.value(urlOpt));
         if (!url.isValid() || url.host().isEmpty()
             || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")))
-            return usageError(Text::tr("--url needs an http:// or https:// URL with a host, got \"%1\"")
-                                  .arg(parser.value(urlOpt)));
+            return usageError(
+                Text::tr("--url needs an http:// or https:// URL with a host, got \"%1\"").arg(parser.value(urlOpt)));
     }
     QUrl statusUrl;
     if (parser.isSet(statusOpt)) {
@@ -136,20 +123,9 @@ std::optional<int> parseDiagnose(const QStringList &arguments, ParsedDiagnose &p
     if (!parser.isSet(dohOpt))
         options.dohEndpoints = DiagnosisOptions::defaultDohEndpoints();
 
-    const auto seconds = [&](const QCommandLineOption &opt, std::chrono::milliseconds &target) -> bool {
-        if (!parser.isSet(opt))
-            return true;
-        bool ok = false;
-        const double value = parser.value(opt).toDouble(&ok);
-        if (!ok || value <= 0 || value > 600)
-            return false;
-        target = std::chrono::milliseconds(static_cast<qint64>(value * 1000));
-        return true;
-    };
-    if (!seconds(timeoutOpt, options.overallTimeout))
-        return usageError(Text::tr("--timeout takes a number of seconds from 0 to 600"));
-    if (!seconds(probeTimeoutOpt, options.probeTimeout))
-        return usageError(Text::tr("--probe-timeout takes a number of seconds from 0 to 600"));
+    if (!readSeconds(parser, timeoutOpt, options.overallTimeout)
+        || !readSeconds(parser, probeTimeoutOpt, options.probeTimeout))
+        return ExitUsage;
     if (options.probeTimeout > options.overallTimeout)
         options.probeTimeout = options.overallTimeout;
 
@@ -181,18 +157,17 @@ int runDiagnose(const QStringList &arguments)
         QJsonArray findings;
         for (const Finding &f : diagnosis.findings)
             findings.append(toJson(f));
-        const QJsonObject document{{QStringLiteral("schema_version"), Evidence::SchemaVersion},
-                                   {QStringLiteral("verdict"), toJson(diagnosis.verdict)},
-                                   {QStringLiteral("findings"), findings},
-                                   {QStringLiteral("evidence"), toJson(evidence)}};
+        const QJsonObject document {{QStringLiteral("schema_version"), Evidence::SchemaVersion},
+            {QStringLiteral("verdict"), toJson(diagnosis.verdict)}, {QStringLiteral("findings"), findings},
+            {QStringLiteral("evidence"), toJson(evidence)}};
         out() << QString::fromUtf8(QJsonDocument(document).toJson(QJsonDocument::Indented));
     } else {
         out() << renderEvidenceText(evidence, diagnosis);
     }
     out().flush();
     const bool problem = diagnosis.verdict.code != QLatin1String("ok");
-    return finishDiagnose(evidence, diagnosis, run.options().profile, parsed.report,
-                          problem ? ExitProblemFound : ExitNoProblem);
+    return finishDiagnose(
+        evidence, diagnosis, run.options().profile, parsed.report, problem ? ExitProblemFound : ExitNoProblem);
 }
 
 } // namespace gatecheck::cli

@@ -47,15 +47,8 @@ int runEnvironment(const QStringList &arguments)
         QStringLiteral("timeout"), Text::tr("Deadline in seconds (default 15)."), Text::tr("SECONDS"));
     const QCommandLineOption jsonOpt(QStringLiteral("json"), Text::tr("Print JSON instead of text."));
     parser.addOptions({profileOpt, urlOpt, captiveOpt, timeoutOpt, jsonOpt});
-    if (!parser.parse(arguments))
-        return usageError(parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText();
-        out().flush();
-        return ExitNoProblem;
-    }
-    if (!parser.positionalArguments().isEmpty())
-        return usageError(Text::tr("unexpected argument \"%1\"").arg(parser.positionalArguments().constFirst()));
+    if (const auto exit = parseArguments(parser, arguments))
+        return *exit;
     if (parser.isSet(profileOpt) && parser.isSet(urlOpt))
         return usageError(Text::tr("give either --url or --profile, not both"));
 
@@ -84,13 +77,8 @@ int runEnvironment(const QStringList &arguments)
         options.captivePortalUrl = captive;
     }
     std::chrono::milliseconds deadline {15000};
-    if (parser.isSet(timeoutOpt)) {
-        bool ok = false;
-        const double seconds = parser.value(timeoutOpt).toDouble(&ok);
-        if (!ok || seconds <= 0 || seconds > 600)
-            return usageError(Text::tr("--timeout takes a number of seconds from 0 to 600"));
-        deadline = std::chrono::milliseconds(qint64(seconds * 1000));
-    }
+    if (!readSeconds(parser, timeoutOpt, deadline))
+        return ExitUsage;
 
     EnvironmentInspector inspector(options, deadline);
     QEventLoop loop;

@@ -4,6 +4,7 @@
 #include "EnvironmentText.h"
 
 #include <QCoreApplication>
+
 #include <algorithm>
 
 namespace gatecheck::cli {
@@ -83,35 +84,36 @@ QString renderEvidenceText(const Evidence &e, const Diagnosis &diagnosis)
     for (const Finding &f : diagnosis.findings)
         text += QStringLiteral("  - [%1] %2: %3\n").arg(toString(f.severity), f.code, f.title);
     text += Text::tr("\nTarget: %1   started %2   %3\n")
-                .arg(e.targetUrl, e.startedAt.toString(Qt::ISODate),
-                     e.cancelled ? Text::tr("(cancelled)") : QString());
+                .arg(e.targetUrl, e.startedAt.toString(Qt::ISODate), e.cancelled ? Text::tr("(cancelled)") : QString());
 
     text += Text::tr("\nDNS\n");
-    Table dns({Text::tr("HOST"), Text::tr("RESOLVER"), Text::tr("METHOD"), Text::tr("RCODE"), Text::tr("TIME"), Text::tr("ANSWER")});
+    Table dns({Text::tr("HOST"), Text::tr("RESOLVER"), Text::tr("METHOD"), Text::tr("RCODE"), Text::tr("TIME"),
+        Text::tr("ANSWER")});
     for (const DnsObservation &d : e.dns)
         dns.add({d.host, d.resolver, d.method, d.rcode.isEmpty() ? QStringLiteral("-") : d.rcode, ms(d.elapsedMs),
-                 dnsAnswer(d)});
+            dnsAnswer(d)});
     text += dns.render();
 
     text += Text::tr("\nPaths\n");
-    Table http({Text::tr("PATH"), Text::tr("VIA"), Text::tr("STATUS"), Text::tr("SERVER"), Text::tr("TIME"), Text::tr("TLS ISSUER"), Text::tr("ERROR")});
+    Table http({Text::tr("PATH"), Text::tr("VIA"), Text::tr("STATUS"), Text::tr("SERVER"), Text::tr("TIME"),
+        Text::tr("TLS ISSUER"), Text::tr("ERROR")});
     for (const HttpObservation &h : e.http) {
         QString via = h.pinnedAddress.isEmpty() ? (h.proxy.isEmpty() ? Text::tr("direct") : h.proxy) : h.pinnedAddress;
         http.add({h.path, via, h.status ? QString::number(h.status) : QStringLiteral("-"),
-                  h.headers.value(QStringLiteral("server"), QStringLiteral("-")), ms(h.timings.totalMs),
-                  h.tlsIssuer.isEmpty() ? QStringLiteral("-") : h.tlsIssuer, errorText(h.error)});
+            h.headers.value(QStringLiteral("server"), QStringLiteral("-")), ms(h.timings.totalMs),
+            h.tlsIssuer.isEmpty() ? QStringLiteral("-") : h.tlsIssuer, errorText(h.error)});
     }
     text += http.render();
 
     if (!e.tls.isEmpty()) {
         text += Text::tr("\nTLS\n");
-        Table tls({Text::tr("HOST"), Text::tr("ADDRESS"), Text::tr("PROTOCOL"), Text::tr("ISSUER"), Text::tr("OS TRUST"), Text::tr("PUBLIC ROOTS"),
-                   Text::tr("ERROR")});
+        Table tls({Text::tr("HOST"), Text::tr("ADDRESS"), Text::tr("PROTOCOL"), Text::tr("ISSUER"),
+            Text::tr("OS TRUST"), Text::tr("PUBLIC ROOTS"), Text::tr("ERROR")});
         for (const TlsObservation &t : e.tls)
             tls.add({t.host, t.address, t.protocol.isEmpty() ? QStringLiteral("-") : t.protocol,
-                     t.chain.isEmpty() ? QStringLiteral("-") : t.chain.constFirst().issuer,
-                     t.trustedBySystem ? Text::tr("trusted") : Text::tr("not trusted"),
-                     t.trustedByPublicRoots ? Text::tr("public") : Text::tr("not public"), errorText(t.error)});
+                t.chain.isEmpty() ? QStringLiteral("-") : t.chain.constFirst().issuer,
+                t.trustedBySystem ? Text::tr("trusted") : Text::tr("not trusted"),
+                t.trustedByPublicRoots ? Text::tr("public") : Text::tr("not public"), errorText(t.error)});
         text += tls.render();
     }
     if (!e.tcp.isEmpty()) {
@@ -119,16 +121,17 @@ QString renderEvidenceText(const Evidence &e, const Diagnosis &diagnosis)
         Table tcp({Text::tr("ADDRESS"), Text::tr("PORT"), Text::tr("RESULT"), Text::tr("TIME")});
         for (const TcpObservation &t : e.tcp)
             tcp.add({t.address, QString::number(t.port), t.connected ? Text::tr("connected") : errorText(t.error),
-                     ms(t.elapsedMs)});
+                ms(t.elapsedMs)});
         text += tcp.render();
     }
     if (!e.status.isEmpty()) {
         text += Text::tr("\nStatus page\n");
-        Table status({Text::tr("PATH"), Text::tr("PAGE"), Text::tr("INDICATOR"), Text::tr("DESCRIPTION"), Text::tr("INCIDENTS"), Text::tr("ERROR")});
+        Table status({Text::tr("PATH"), Text::tr("PAGE"), Text::tr("INDICATOR"), Text::tr("DESCRIPTION"),
+            Text::tr("INCIDENTS"), Text::tr("ERROR")});
         for (const StatusObservation &s : e.status)
             status.add({s.path, s.pageName.isEmpty() ? s.url : s.pageName,
-                        s.indicator.isEmpty() ? QStringLiteral("-") : s.indicator, s.description,
-                        QString::number(s.incidents.size()), errorText(s.error)});
+                s.indicator.isEmpty() ? QStringLiteral("-") : s.indicator, s.description,
+                QString::number(s.incidents.size()), errorText(s.error)});
         text += status.render();
     }
     // This computer's side (core/env), beside the network results.

@@ -40,15 +40,8 @@ int runFlushDns(const QStringList &arguments)
         QStringLiteral("timeout"), Text::tr("Deadline of each lookup in seconds (default 5)."), Text::tr("SECONDS"));
     const QCommandLineOption jsonOpt(QStringLiteral("json"), Text::tr("Print JSON instead of text."));
     parser.addOptions({hostOpt, profileOpt, timeoutOpt, jsonOpt});
-    if (!parser.parse(arguments))
-        return usageError(parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText();
-        out().flush();
-        return ExitNoProblem;
-    }
-    if (!parser.positionalArguments().isEmpty())
-        return usageError(Text::tr("unexpected argument \"%1\"").arg(parser.positionalArguments().constFirst()));
+    if (const auto exit = parseArguments(parser, arguments))
+        return *exit;
 
     QStringList hosts;
     for (const QString &host : parser.values(hostOpt)) {
@@ -69,13 +62,8 @@ int runFlushDns(const QStringList &arguments)
                 hosts << h;
     }
     std::chrono::milliseconds lookupTimeout {5000};
-    if (parser.isSet(timeoutOpt)) {
-        bool ok = false;
-        const double seconds = parser.value(timeoutOpt).toDouble(&ok);
-        if (!ok || seconds <= 0 || seconds > 600)
-            return usageError(Text::tr("--timeout takes a number of seconds from 0 to 600"));
-        lookupTimeout = std::chrono::milliseconds(qint64(seconds * 1000));
-    }
+    if (!readSeconds(parser, timeoutOpt, lookupTimeout))
+        return ExitUsage;
 
     DnsFlusher flusher(hosts, lookupTimeout);
     QEventLoop loop;

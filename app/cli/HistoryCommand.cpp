@@ -84,15 +84,8 @@ int runHistory(const QStringList &arguments)
     const QCommandLineOption outOpt(QStringLiteral("out"), Text::tr("With --show: where to write."), Text::tr("FILE"));
     const QCommandLineOption noRedactOpt(QStringLiteral("no-redact"), Text::tr("With --show: keep private details."));
     parser.addOptions({limitOpt, jsonOpt, dbOpt, profileOpt, showOpt, formatOpt, outOpt, noRedactOpt});
-    if (!parser.parse(arguments))
-        return usageError(parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText();
-        out().flush();
-        return ExitNoProblem;
-    }
-    if (!parser.positionalArguments().isEmpty())
-        return usageError(Text::tr("unexpected argument \"%1\"").arg(parser.positionalArguments().constFirst()));
+    if (const auto exit = parseArguments(parser, arguments))
+        return *exit;
     int limit = 20;
     if (parser.isSet(limitOpt)) {
         bool ok = false;

@@ -29,15 +29,8 @@ int runProfiles(const QStringList &arguments)
     parser.addHelpOption();
     const QCommandLineOption jsonOpt(QStringLiteral("json"), Text::tr("Print the profiles as JSON."));
     parser.addOption(jsonOpt);
-    if (!parser.parse(arguments))
-        return usageError(parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText();
-        out().flush();
-        return ExitNoProblem;
-    }
-    if (!parser.positionalArguments().isEmpty())
-        return usageError(Text::tr("unexpected argument \"%1\"").arg(parser.positionalArguments().constFirst()));
+    if (const auto exit = parseArguments(parser, arguments))
+        return *exit;
 
     ProfileRegistry registry;
     registry.addUserDirectory(ProfileRegistry::defaultUserDirectory());

@@ -53,16 +53,10 @@ int runReport(const QStringList &arguments)
     parser.addOptions({formatOpt, outOpt, rediagnoseOpt, profileOpt});
     const ReportOptionSet shared = addReportOptions(parser);
 
-    if (!parser.parse(arguments))
-        return usageError(parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText();
-        out().flush();
-        return ExitNoProblem;
-    }
+    if (const auto exit =
+            parseArguments(parser, arguments, 1, Text::tr("report takes exactly one saved report (try --help)")))
+        return *exit;
     const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 1)
-        return usageError(Text::tr("report takes exactly one saved report (try --help)"));
     ReportRequest request;
     if (const auto exit = readReportOptions(parser, shared, request))
         return *exit;

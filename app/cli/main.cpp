@@ -2,12 +2,12 @@
 #include "CliCommon.h"
 #include "CompareCommand.h"
 #include "DiagnoseCommand.h"
-#include "HistoryCommand.h"
-#include "ReportCli.h"
-#include "ReportCommand.h"
-#include "ProfilesCommand.h"
 #include "EnvironmentCommand.h"
 #include "FlushDnsCommand.h"
+#include "HistoryCommand.h"
+#include "ProfilesCommand.h"
+#include "ReportCli.h"
+#include "ReportCommand.h"
 
 #include <QCoreApplication>
 
