@@ -1,25 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "net/CaresChannel.h"
 
+#include "net/CaresApi.h"
+
 #include <QPointer>
 #include <QSocketNotifier>
 
-#include <ares.h>
 #include <memory>
 #include <utility>
-
-#ifdef Q_OS_WIN
-#include <winsock2.h>
-#else
-#include <sys/socket.h>
-#endif
-
-// Newer c-ares deprecates parts of the 1.18 API we rely on (Debian 12); they keep working.
-#if defined(__GNUC__)
-#pragma GCC diagnostic ignored "-Wdeprecated-declarations"
-#elif defined(_MSC_VER)
-#pragma warning(disable : 4996)
-#endif
 
 namespace gatecheck::dns {
 

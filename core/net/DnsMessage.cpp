@@ -1,29 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "net/DnsMessage.h"
 
+#include "net/CaresApi.h"
+
 #include <QCoreApplication>
 #include <QHostAddress>
 #include <QUrl>
 #include <QtEndian>
 
 #include <algorithm>
-#include <ares.h>
 #include <iterator>
-
-#ifdef Q_OS_WIN
-#include <winsock2.h>
-#else
-#include <netdb.h>
-#endif
 #include <vector>
-
-// ares_create_query and ares_parse_*_reply are what 1.18 (Debian 12) offers; newer c-ares
-// marks them deprecated in favour of the ares_dns_record API but keeps them working.
-#if defined(__GNUC__)
-#pragma GCC diagnostic ignored "-Wdeprecated-declarations"
-#elif defined(_MSC_VER)
-#pragma warning(disable : 4996)
-#endif
 
 namespace gatecheck::dns {
 

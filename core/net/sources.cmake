@@ -1,4 +1,5 @@
 target_sources(gatecheck_core PRIVATE
+  ${CMAKE_CURRENT_LIST_DIR}/CaresApi.h
   ${CMAKE_CURRENT_LIST_DIR}/CaresChannel.cpp
   ${CMAKE_CURRENT_LIST_DIR}/CaresChannel.h
   ${CMAKE_CURRENT_LIST_DIR}/CaresResolverProbe.cpp

@@ -14,15 +14,6 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(Report)
 };
 
-Block tableBlock(const QString &caption, Table table)
-{
-    Block b;
-    b.kind = Block::Kind::Table;
-    b.title = caption;
-    b.table = std::move(table);
-    return b;
-}
-
 QString yesNo(bool value)
 {
     return value ? Text::tr("yes") : Text::tr("no");
@@ -67,7 +58,7 @@ Section computerSection(const Report &r)
         for (const ProxySetting &p : env.proxies)
             t.rows.append({p.source, p.mode, orDash(p.proxy.isEmpty() ? p.pacUrl : p.proxy),
                 orDash(p.effectiveForTarget), orDash(p.bypass.join(QStringLiteral(", ")))});
-        s.blocks << tableBlock(Text::tr("Proxy settings"), t);
+        s.blocks << Block::tableOf(Text::tr("Proxy settings"), t);
     }
     if (!env.interfaces.isEmpty()) {
         Table t;
@@ -80,7 +71,7 @@ Section computerSection(const Report &r)
                 yesNo(i.carriesDefaultRoute), yesNo(i.carriesTargetTraffic)});
             t.rowTones << (i.isVpn ? Tone::Info : Tone::Neutral);
         }
-        s.blocks << tableBlock(Text::tr("Network interfaces and VPN"), t);
+        s.blocks << Block::tableOf(Text::tr("Network interfaces and VPN"), t);
     }
     if (!env.extensions.isEmpty()) {
         Table t;
@@ -94,7 +85,7 @@ Section computerSection(const Report &r)
                 orDash(x.riskReasons.join(QStringLiteral("; ")))});
             t.rowTones << (risky && x.enabled ? Tone::Warning : Tone::Neutral);
         }
-        s.blocks << tableBlock(Text::tr("Browser extensions"), t);
+        s.blocks << Block::tableOf(Text::tr("Browser extensions"), t);
     }
     if (!env.nonPublicRoots.isEmpty()) {
         Table t;
@@ -104,14 +95,14 @@ Section computerSection(const Report &r)
             t.rows.append({root.subject, orDash(root.organization), orDash(root.product), root.store});
             t.rowTones << (root.product.isEmpty() ? Tone::Info : Tone::Warning);
         }
-        s.blocks << tableBlock(Text::tr("Trusted root certificates that are not public"), t);
+        s.blocks << Block::tableOf(Text::tr("Trusted root certificates that are not public"), t);
     }
     if (!env.hostsOverrides.isEmpty()) {
         Table t;
         t.headers = {Text::tr("Name"), Text::tr("Address"), Text::tr("File")};
         for (const HostsOverride &h : env.hostsOverrides)
             t.rows.append({h.host, h.address, h.file});
-        s.blocks << tableBlock(Text::tr("Entries in the hosts file"), t);
+        s.blocks << Block::tableOf(Text::tr("Entries in the hosts file"), t);
     }
     if (!env.notes.isEmpty()) {
         Block notes;

@@ -15,15 +15,6 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(Report)
 };
 
-Block tableBlock(const QString &caption, Table table)
-{
-    Block b;
-    b.kind = Block::Kind::Table;
-    b.title = caption;
-    b.table = std::move(table);
-    return b;
-}
-
 Block paragraph(const QString &text)
 {
     Block b;
@@ -85,7 +76,7 @@ Section pathsSection(const Report &r)
             formatDuration(h.timings.totalMs), h.tlsIssuer.isEmpty() ? QStringLiteral("-") : h.tlsIssuer});
         t.rowTones << httpTone(h);
     }
-    s.blocks << tableBlock({}, t);
+    s.blocks << Block::tableOf({}, t);
     return s;
 }
 
@@ -122,7 +113,7 @@ Section dnsSection(const Report &r)
         t.rows.append({d.host, resolverLabel(d), dnsAnswerText(d), compared, formatDuration(d.elapsedMs)});
         t.rowTones << tone;
     }
-    s.blocks << tableBlock({}, t);
+    s.blocks << Block::tableOf({}, t);
     if (differing > 0)
         s.blocks << paragraph(Text::tr("%n resolver answer(s) differ from what this computer uses. Big services answer "
                                        "differently by region, so a difference alone is not a fault; an address that "
@@ -170,7 +161,7 @@ Section certificatesSection(const Report &r)
                 c.notAfter.isValid() ? c.notAfter.toString(QStringLiteral("yyyy-MM-dd")) : QStringLiteral("-"),
                 c.sha256.left(16)});
         }
-        s.blocks << tableBlock({}, chain);
+        s.blocks << Block::tableOf({}, chain);
     }
     if (s.blocks.isEmpty())
         s.blocks << paragraph(Text::tr("No TLS handshakes were made."));
@@ -185,7 +176,7 @@ Section certificatesSection(const Report &r)
                 formatDuration(c.elapsedMs)});
             tcp.rowTones << (c.connected ? Tone::Good : Tone::Problem);
         }
-        s.blocks << tableBlock(Text::tr("Connections (TCP)"), tcp);
+        s.blocks << Block::tableOf(Text::tr("Connections (TCP)"), tcp);
     }
     return s;
 }

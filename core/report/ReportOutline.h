@@ -47,6 +47,15 @@ struct Block
     QStringList items;
     report::Table table;
     QImage image;
+
+    static Block tableOf(const QString &caption, report::Table table)
+    {
+        Block b;
+        b.kind = Kind::Table;
+        b.title = caption;
+        b.table = std::move(table);
+        return b;
+    }
 };
 
 struct Section
