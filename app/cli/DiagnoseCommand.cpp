@@ -67,9 +67,13 @@ std::optional<int> parseDiagnose(const QStringList &arguments, ParsedDiagnose &p
     const QCommandLineOption probeTimeoutOpt(QStringLiteral("probe-timeout"),
                                              Text::tr("Deadline of each single probe in seconds (default 8)."),
                                              Text::tr("SECONDS"));
+    const QCommandLineOption captiveOpt(
+        QStringLiteral("captive-url"),
+        Text::tr("Plain-HTTP connectivity-check URL for the captive-portal check (not checked without it)."),
+        Text::tr("URL"));
     const QCommandLineOption jsonOpt(QStringLiteral("json"), Text::tr("Print JSON instead of a table."));
     parser.addOptions({profileOpt, urlOpt, resolverOpt, dohOpt, statusOpt, rootsOpt, extraRootsOpt, timeoutOpt,
-                       probeTimeoutOpt, jsonOpt});
+                       probeTimeoutOpt, captiveOpt, jsonOpt});
     const DiagnoseReportOptionSet reportOpts = addDiagnoseReportOptions(parser);
 
     if (!parser.parse(arguments))
@@ -135,6 +139,14 @@ std::optional<int> parseDiagnose(const QStringList &arguments, ParsedDiagnose &p
     }
     if (!parser.isSet(dohOpt))
         options.dohEndpoints = DiagnosisOptions::defaultDohEndpoints();
+
+    if (parser.isSet(captiveOpt)) {
+        const QUrl captive(parser.value(captiveOpt));
+        if (!captive.isValid() || captive.scheme() != QLatin1String("http") || captive.host().isEmpty())
+            return usageError(
+                Text::tr("--captive-url needs an http:// URL, got \"%1\"").arg(parser.value(captiveOpt)));
+        options.captivePortalUrl = captive;
+    }
 
     const auto seconds = [&](const QCommandLineOption &opt, std::chrono::milliseconds &target) -> bool {
         if (!parser.isSet(opt))
