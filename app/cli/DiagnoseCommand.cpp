@@ -61,9 +61,12 @@ std::optional<int> parseDiagnose(const QStringList &arguments, ParsedDiagnose &p
         QStringLiteral("timeout"), Text::tr("Overall deadline in seconds (default 25)."), Text::tr("SECONDS"));
     const QCommandLineOption probeTimeoutOpt(QStringLiteral("probe-timeout"),
         Text::tr("Deadline of each single probe in seconds (default 8)."), Text::tr("SECONDS"));
+    const QCommandLineOption captiveOpt(QStringLiteral("captive-url"),
+        Text::tr("Plain-HTTP connectivity-check URL for the captive-portal check (not checked without it)."),
+        Text::tr("URL"));
     const QCommandLineOption jsonOpt(QStringLiteral("json"), Text::tr("Print JSON instead of a table."));
     parser.addOptions({profileOpt, urlOpt, resolverOpt, dohOpt, statusOpt, rootsOpt, extraRootsOpt, timeoutOpt,
-        probeTimeoutOpt, jsonOpt});
+        probeTimeoutOpt, captiveOpt, jsonOpt});
     const DiagnoseReportOptionSet reportOpts = addDiagnoseReportOptions(parser);
 
     if (const auto exit = parseArguments(parser, arguments))
@@ -123,9 +126,27 @@ std::optional<int> parseDiagnose(const QStringList &arguments, ParsedDiagnose &p
     if (!parser.isSet(dohOpt))
         options.dohEndpoints = DiagnosisOptions::defaultDohEndpoints();
 
-    if (!readSeconds(parser, timeoutOpt, options.overallTimeout)
-        || !readSeconds(parser, probeTimeoutOpt, options.probeTimeout))
-        return ExitUsage;
+    if (parser.isSet(captiveOpt)) {
+        const QUrl captive(parser.value(captiveOpt));
+        if (!captive.isValid() || captive.scheme() != QLatin1String("http") || captive.host().isEmpty())
+            return usageError(Text::tr("--captive-url needs an http:// URL, got \"%1\"").arg(parser.value(captiveOpt)));
+        options.captivePortalUrl = captive;
+    }
+
+    const auto seconds = [&](const QCommandLineOption &opt, std::chrono::milliseconds &target) -> bool {
+        if (!parser.isSet(opt))
+            return true;
+        bool ok = false;
+        const double value = parser.value(opt).toDouble(&ok);
+        if (!ok || value <= 0 || value > 600)
+            return false;
+        target = std::chrono::milliseconds(static_cast<qint64>(value * 1000));
+        return true;
+    };
+    if (!seconds(timeoutOpt, options.overallTimeout))
+        return usageError(Text::tr("--timeout takes a number of seconds from 0 to 600"));
+    if (!seconds(probeTimeoutOpt, options.probeTimeout))
+        return usageError(Text::tr("--probe-timeout takes a number of seconds from 0 to 600"));
     if (options.probeTimeout > options.overallTimeout)
         options.probeTimeout = options.overallTimeout;
 

@@ -26,6 +26,8 @@ struct DiagnosisOptions
     std::chrono::milliseconds overallTimeout{25000}; // the whole run
     int maxPinnedAddresses = 4; // alt-dns addresses tried, per host
     bool collectEnvironment = true;
+    // Ask the system resolver for a name that cannot exist (dns_hijack's NXDOMAIN-rewriting check).
+    bool dnsCanary = true;
     // Plain-HTTP connectivity-check URL for the captive-portal check; empty = not checked.
     QUrl captivePortalUrl;
 

@@ -12,6 +12,7 @@
 #include "net/TlsProbe.h"
 
 #include <QHostAddress>
+#include <QRandomGenerator>
 
 namespace gatecheck {
 
@@ -96,6 +97,15 @@ void DiagnosisRun::planInitialProbes()
             launch(new CaresResolverProbe(host, server, CaresResolverProbe::Transport::Udp, timeout, this));
         for (const QUrl &doh : std::as_const(m_options.dohEndpoints))
             launch(new DohProbe(host, doh, DohProbe::Method::Post, m_options.trust, timeout, this));
+    }
+    // The canary: a name that cannot exist (RFC 6761 .invalid, random so no cache knows it),
+    // asked of the system resolver only. An address for it means the resolver makes answers
+    // up (NXDOMAIN rewriting, dns_hijack). It is not a target host: no path follows it. A
+    // target given as an address needs no DNS, so then nothing is asked.
+    if (m_options.dnsCanary && QHostAddress(m_options.targetUrl.host()).isNull()) {
+        m_canaryHost = QStringLiteral("gatecheck-%1.invalid")
+                           .arg(QRandomGenerator::global()->generate64(), 16, 16, QLatin1Char('0'));
+        launch(new SystemResolverProbe(m_canaryHost, timeout, this));
     }
 
     // The target over the browser's path and directly; pinned paths follow the DNS answers.
@@ -196,7 +206,9 @@ void DiagnosisRun::onProbeFinished(Probe *probe)
     bool ok = false;
     if (auto *p = qobject_cast<SystemResolverProbe *>(probe)) {
         m_evidence.dns.append(p->observation());
-        ok = !p->observation().error.isError();
+        // For the canary, "no such name" is the healthy answer.
+        ok = p->observation().host == m_canaryHost && !m_canaryHost.isEmpty() ? p->observation().addresses.isEmpty()
+                                                                              : !p->observation().error.isError();
         planFollowUps(p->observation());
     } else if (auto *c = qobject_cast<CaresResolverProbe *>(probe)) {
         m_evidence.dns.append(c->observation());

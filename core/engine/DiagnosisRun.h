@@ -56,6 +56,7 @@ private:
     QSet<QString> m_pinned;      // "path|host|address" already planned
     QSet<QString> m_tlsChecked;  // "host|address"
     QHash<QString, int> m_altPinCount;
+    QString m_canaryHost; // the .invalid name asked of the system resolver, if any
     QHash<QString, QDateTime> m_httpReceivedAt; // HTTP observation id -> when its answer arrived
     QTimer m_overallDeadline;
     QElapsedTimer m_clock;

@@ -128,8 +128,15 @@ QByteArray Nginx::configuration() const
         + "/access.log gc;\n    types { text/html html; application/json json; text/plain txt; }\n"
           "    default_type application/octet-stream;\n    keepalive_timeout 5s;\n";
     const auto listen = [this](quint16 port, const QByteArray &flags) {
-        QByteArray out = "    listen 127.0.0.1:" + QByteArray::number(port) + flags + ";\n";
-        if (m_ipv6)
+        QByteArray out;
+        for (const QString &address : m_listen) {
+            const QByteArray host =
+                address.contains(QLatin1Char(':')) ? "[" + address.toLatin1() + "]" : address.toLatin1();
+            out += "    listen " + host + ":" + QByteArray::number(port) + flags + ";\n";
+        }
+        if (m_listen.isEmpty())
+            out += "    listen 127.0.0.1:" + QByteArray::number(port) + flags + ";\n";
+        if (m_ipv6 && m_listen.isEmpty())
             out += "    listen [::1]:" + QByteArray::number(port) + flags + ";\n";
         return out;
     };
@@ -183,7 +190,9 @@ bool Nginx::start(QString *error)
     QString waitError;
     for (quint16 port : {m_httpPort, m_httpsPort}) {
         if (port
-            && !waitForTcpIn(m_ns, m_process, QHostAddress::LocalHost, port, std::chrono::seconds(20), &waitError)) {
+            && !waitForTcpIn(m_ns, m_process,
+                m_listen.isEmpty() ? QHostAddress(QHostAddress::LocalHost) : QHostAddress(m_listen.constFirst()), port,
+                std::chrono::seconds(20), &waitError)) {
             if (error)
                 *error = waitError + QLatin1Char('\n') + errorLog();
             return false;

@@ -47,6 +47,10 @@ public:
     // returns its index for tlsServerPort().
     int addTlsServer(const QString &chainPath, const QString &keyPath);
     void setListenIpv6(bool on) { m_ipv6 = on; }
+    // Listen on these addresses instead of 127.0.0.1 (and [::1]): inside a namespace a test can
+    // give a "vendor" address of its own (e.g. 203.0.113.10 on the namespace's loopback).
+    // The first address is the one start() waits on.
+    void setListenAddresses(const QStringList &addresses) { m_listen = addresses; }
 
     bool start(QString *error = nullptr);
     void stop();
@@ -80,6 +84,7 @@ private:
     TlsListener m_tls;
     QList<TlsListener> m_extraTls;
     bool m_ipv6 = false;
+    QStringList m_listen;
     quint16 m_httpPort = 0;
     quint16 m_httpsPort = 0;
     quint16 m_deadPort = 0;

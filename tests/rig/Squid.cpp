@@ -31,7 +31,7 @@ bool Squid::start(QString *error)
 {
     m_port = freeTcpPort();
     const QByteArray dir = m_process.dir().toUtf8();
-    QByteArray conf = "http_port 127.0.0.1:" + QByteArray::number(m_port) + "\n";
+    QByteArray conf = "http_port " + m_listen.toLatin1() + ":" + QByteArray::number(m_port) + "\n";
     conf += "pid_filename " + dir
         + "/squid.pid\n"
           "cache_log stdio:"
@@ -90,7 +90,7 @@ bool Squid::start(QString *error)
         return false;
     }
     // Squid can take a few seconds to start on a loaded machine.
-    return waitForTcpIn(m_ns, m_process, QHostAddress::LocalHost, m_port, std::chrono::seconds(30), error);
+    return waitForTcpIn(m_ns, m_process, QHostAddress(m_listen), m_port, std::chrono::seconds(30), error);
 }
 
 QStringList Squid::accessLog() const

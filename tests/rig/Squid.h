@@ -20,6 +20,10 @@ public:
     // Configure before start().
     void requireBasicAuth(bool on) { m_auth = on; } // every request gets 407 without credentials
     void addHost(const QString &name, const QString &address);
+    // Listen elsewhere than 127.0.0.1: inside a namespace, an address of its own plays an
+    // office proxy on another machine.
+    void setListenAddress(const QString &address) { m_listen = address; }
+    QString listenAddress() const { return m_listen; }
 
     bool start(QString *error = nullptr);
     quint16 port() const { return m_port; }
@@ -31,6 +35,7 @@ private:
     RigProcess m_process;
     QByteArray m_hosts = "127.0.0.1 localhost\n";
     bool m_auth = false;
+    QString m_listen = QStringLiteral("127.0.0.1");
     quint16 m_port = 0;
 };
 
