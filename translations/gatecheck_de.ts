@@ -125,35 +125,35 @@
     <name>ClockRule</name>
     <message>
         <source>%1 days</source>
-        <translation type="unfinished" />
+        <translation>%1 Tage</translation>
     </message>
     <message>
         <source>%1 hours</source>
-        <translation type="unfinished" />
+        <translation>%1 Stunden</translation>
     </message>
     <message>
         <source>%1 minutes</source>
-        <translation type="unfinished" />
+        <translation>%1 Minuten</translation>
     </message>
     <message>
         <source>%1 seconds</source>
-        <translation type="unfinished" />
+        <translation>%1 Sekunden</translation>
     </message>
     <message>
         <source>ahead</source>
-        <translation type="unfinished" />
+        <translation>vor</translation>
     </message>
     <message>
         <source>behind</source>
-        <translation type="unfinished" />
+        <translation>nach</translation>
     </message>
     <message>
         <source>This computer's clock is wrong by %1 - that breaks secure connections to %2</source>
-        <translation type="unfinished" />
+        <translation>Die Uhr dieses Computers geht um %1 falsch – das stört sichere Verbindungen zu %2</translation>
     </message>
     <message>
         <source>This computer's clock is %1 %2</source>
-        <translation type="unfinished" />
+        <translation>Die Uhr dieses Computers geht %1 %2</translation>
     </message>
     <message>
         <source>This computer's clock is about %1 %2 of the time the servers report.</source>
@@ -181,7 +181,7 @@
     </message>
     <message>
         <source>Check the time zone is right too, then try %1 again.</source>
-        <translation type="unfinished" />
+        <translation>Prüfen Sie auch die Zeitzone und versuchen Sie es dann erneut mit %1.</translation>
     </message>
 </context>
 <context>
@@ -521,7 +521,7 @@ Exit status: 0 no differences, 1 differences found, 2 usage error or unreadable 
     <name>ConnectivityRules</name>
     <message>
         <source>This network wants you to sign in (a Wi-Fi login page) before you can reach %1</source>
-        <translation type="unfinished" />
+        <translation>Dieses Netzwerk verlangt eine Anmeldung (eine WLAN-Anmeldeseite), bevor Sie %1 erreichen können</translation>
     </message>
     <message>
         <source>This network - typical of hotels, cafés, airports and guest Wi-Fi - sends every web request to its own sign-in page until you accept its terms or sign in.</source>
@@ -541,11 +541,11 @@ Exit status: 0 no differences, 1 differences found, 2 usage error or unreadable 
     </message>
     <message>
         <source>Accept the terms or sign in, then try %1 again.</source>
-        <translation type="unfinished" />
+        <translation>Akzeptieren Sie die Bedingungen oder melden Sie sich an und versuchen Sie es dann erneut mit %1.</translation>
     </message>
     <message>
         <source>This computer cannot reach the internet - not just %1</source>
-        <translation type="unfinished" />
+        <translation>Dieser Computer erreicht das Internet nicht – nicht nur %1</translation>
     </message>
     <message>
         <source>Nothing Gatecheck tried got an answer: not %1, not its status page, and not the public DNS servers.</source>
@@ -569,11 +569,11 @@ Exit status: 0 no differences, 1 differences found, 2 usage error or unreadable 
     </message>
     <message>
         <source>Restart your router (unplug it for 30 seconds).</source>
-        <translation type="unfinished" />
+        <translation>Starten Sie Ihren Router neu (30 Sekunden vom Strom trennen).</translation>
     </message>
     <message>
         <source>If nothing loads, call your internet provider; in an office, tell your IT team.</source>
-        <translation type="unfinished" />
+        <translation>Wenn nichts lädt, rufen Sie Ihren Internetanbieter an; im Büro informieren Sie Ihre IT.</translation>
     </message>
     <message>
         <source>%1's status page loads and reports no problem</source>
@@ -585,7 +585,7 @@ Exit status: 0 no differences, 1 differences found, 2 usage error or unreadable 
     </message>
     <message>
         <source>A firewall is blocking %1 while %1 itself is up - this is for your IT team</source>
-        <translation type="unfinished" />
+        <translation>Eine Firewall blockiert %1, obwohl %1 selbst läuft – das ist Sache Ihrer IT</translation>
     </message>
     <message>
         <source>actively refused</source>
@@ -609,7 +609,7 @@ Exit status: 0 no differences, 1 differences found, 2 usage error or unreadable 
     </message>
     <message>
         <source>Send this report to your IT team and ask them to allow secure web traffic (TCP port 443) to %1.</source>
-        <translation type="unfinished" />
+        <translation>Senden Sie diesen Bericht an Ihre IT und bitten Sie, sicheren Webverkehr (TCP-Port 443) zu %1 zu erlauben.</translation>
     </message>
     <message>
         <source>No IT team? Check the firewall settings of your security software, and try %1 from another network (such as your phone's hotspot) to confirm.</source>
@@ -617,7 +617,7 @@ Exit status: 0 no differences, 1 differences found, 2 usage error or unreadable 
     </message>
     <message>
         <source>%1 fails over IPv6 on this network - ask your internet provider or IT</source>
-        <translation type="unfinished" />
+        <translation>%1 funktioniert in diesem Netzwerk nicht über IPv6 – fragen Sie Ihren Internetanbieter oder Ihre IT</translation>
     </message>
     <message>
         <source>%1 has IPv6 addresses and this network offers IPv6, but connections over IPv6 fail (%2) while IPv4 works. Browsers fall back to IPv4 only after a delay, which shows up as slow loading, time-outs or errors.</source>
@@ -960,7 +960,7 @@ prints the evidence. Exit status: 0 no problem found, 1 a problem found, 2 usage
     </message>
     <message>
         <source>Still wrong? Restart your router (unplug it for 30 seconds).</source>
-        <translation type="unfinished" />
+        <translation>Immer noch falsch? Starten Sie Ihren Router neu (30 Sekunden vom Strom trennen).</translation>
     </message>
     <message>
         <source>If it comes back, ask your IT team or internet provider to fix their DNS server; until then, this computer can use 1.1.1.1 or 8.8.8.8 as its DNS server.</source>
@@ -968,7 +968,7 @@ prints the evidence. Exit status: 0 no problem found, 1 a problem found, 2 usage
     </message>
     <message>
         <source>Your network's DNS server cannot find %1 (%2) - this is for your IT team or internet provider</source>
-        <translation type="unfinished" />
+        <translation>Der DNS-Server Ihres Netzwerks findet %1 nicht (%2) – das ist Sache Ihrer IT oder Ihres Internetanbieters</translation>
     </message>
     <message>
         <source>So %1 exists and has an address; the DNS server this computer uses (%2) is what fails. Without a working address, the browser cannot reach %1 at all.</source>
@@ -984,7 +984,7 @@ prints the evidence. Exit status: 0 no problem found, 1 a problem found, 2 usage
     </message>
     <message>
         <source>This computer is using an out-of-date address for %1 - flushing the DNS cache should fix it</source>
-        <translation type="unfinished" />
+        <translation>Dieser Computer verwendet eine veraltete Adresse für %1 – das Leeren des DNS-Zwischenspeichers sollte helfen</translation>
     </message>
     <message>
         <source>This computer looks up %1 as %2, but %3 when Gatecheck connects to it. Another DNS server (%4) gives %5, where %6 answers normally with its proper certificate. So the address this computer has is stale - kept in this computer's DNS cache, in your router, or in your network's DNS server.</source>
@@ -995,7 +995,7 @@ prints the evidence. Exit status: 0 no problem found, 1 a problem found, 2 usage
     <name>DnsTamperingRules</name>
     <message>
         <source>Your DNS server makes up addresses for names that do not exist</source>
-        <translation type="unfinished" />
+        <translation>Ihr DNS-Server erfindet Adressen für Namen, die es nicht gibt</translation>
     </message>
     <message>
         <source>Asked for %1, a name that cannot exist, the DNS server (%2) answered %3 instead of "no such name". Some internet providers do this to show search or advert pages; it also means that server's answers cannot be taken at face value.</source>
@@ -1007,7 +1007,7 @@ prints the evidence. Exit status: 0 no problem found, 1 a problem found, 2 usage
     </message>
     <message>
         <source>This computer's hosts file sends %1 (%2) to a fixed address (%3)</source>
-        <translation type="unfinished" />
+        <translation>Die hosts-Datei dieses Computers schickt %1 (%2) an eine feste Adresse (%3)</translation>
     </message>
     <message>
         <source>The file %1 has a line that pins %2 to %3. This computer then never asks DNS for %2, so when %4 moves its servers - which it does - this computer keeps going to the old place.</source>
@@ -1023,7 +1023,7 @@ prints the evidence. Exit status: 0 no problem found, 1 a problem found, 2 usage
     </message>
     <message>
         <source>Your network redirects DNS lookups and gives a wrong answer for %1 - this is for your IT team</source>
-        <translation type="unfinished" />
+        <translation>Ihr Netzwerk leitet DNS-Anfragen um und gibt für %1 eine falsche Antwort – das ist Sache Ihrer IT</translation>
     </message>
     <message>
         <source>Gatecheck asked public DNS servers (%1) directly for %2, on the usual DNS port 53, and got the same answer as this computer's own DNS server (%3) - public servers would not. Asked over an encrypted connection that a network cannot redirect (DNS-over-HTTPS, %4), the answer is %5, and %6 works there. So a router or firewall on your network catches DNS questions and answers them itself - wrongly for %6.</source>
@@ -1043,7 +1043,7 @@ prints the evidence. Exit status: 0 no problem found, 1 a problem found, 2 usage
     </message>
     <message>
         <source>Your network's DNS gives a wrong address for %1 - this is for your IT team</source>
-        <translation type="unfinished" />
+        <translation>Das DNS Ihres Netzwerks liefert eine falsche Adresse für %1 – das ist Sache Ihrer IT</translation>
     </message>
     <message>
         <source>a private address (%1) that cannot belong to %2 - typical of a DNS filter blocking a name or a stale internal entry</source>
@@ -2539,15 +2539,15 @@ Exit status: 0 ok, 2 usage error or unreadable database, 3 internal error.</sour
     <name>LocalSetupRules</name>
     <message>
         <source>not named</source>
-        <translation type="unfinished" />
+        <translation>ohne Namen</translation>
     </message>
     <message>
         <source>Your VPN (%1) carries %2's traffic - try without it</source>
-        <translation type="unfinished" />
+        <translation>Ihr VPN (%1) leitet den Verkehr von %2 – versuchen Sie es ohne</translation>
     </message>
     <message>
         <source>Your VPN (%1) carries %2's traffic</source>
-        <translation type="unfinished" />
+        <translation>Ihr VPN (%1) leitet den Verkehr von %2</translation>
     </message>
     <message>
         <source>Connections to %1 leave this computer through the VPN %2 (network interface %3), so %1 sees the VPN's exit, not your own internet connection. Vendors' bot protection often challenges or blocks VPN exits, and a slow or half-working VPN gives time-outs and 502/504 errors.</source>
@@ -2555,7 +2555,7 @@ Exit status: 0 ok, 2 usage error or unreadable database, 3 internal error.</sour
     </message>
     <message>
         <source>Disconnect the VPN and try %1 again.</source>
-        <translation type="unfinished" />
+        <translation>Trennen Sie das VPN und versuchen Sie es erneut mit %1.</translation>
     </message>
     <message>
         <source>If %1 works without it, ask whoever runs the VPN to let %2 bypass it (split tunnelling).</source>
@@ -2563,11 +2563,11 @@ Exit status: 0 ok, 2 usage error or unreadable database, 3 internal error.</sour
     </message>
     <message>
         <source>A browser extension (%1) can change or reroute %2's pages</source>
-        <translation type="unfinished" />
+        <translation>Eine Browsererweiterung (%1) kann die Seiten von %2 verändern oder umleiten</translation>
     </message>
     <message>
         <source>%1 browser extensions can change or reroute %2's pages</source>
-        <translation type="unfinished" />
+        <translation>%1 Browsererweiterungen können die Seiten von %2 verändern oder umleiten</translation>
     </message>
     <message>
         <source>These extensions are allowed to %1 on %2's pages: %3. Such extensions can cause errors that look like %2's own, 502 included. Gatecheck's checks do not go through the browser, so they cannot see this; a private window can.</source>
@@ -2878,7 +2878,7 @@ Exit status: 0 ok, 2 usage error or unreadable database, 3 internal error.</sour
     </message>
     <message>
         <source>Your office proxy wants you to sign in before it lets you reach %1</source>
-        <translation type="unfinished" />
+        <translation>Der Proxy Ihres Büros verlangt eine Anmeldung, bevor Sie %1 erreichen</translation>
     </message>
     <message>
         <source>The proxy this computer uses (%1) answered "407 Proxy Authentication Required"%2 instead of passing the request on to %3.</source>
@@ -2894,7 +2894,7 @@ Exit status: 0 ok, 2 usage error or unreadable database, 3 internal error.</sour
     </message>
     <message>
         <source>Without the proxy, %1 answers normally.</source>
-        <translation type="unfinished" />
+        <translation>Ohne den Proxy antwortet %1 normal.</translation>
     </message>
     <message>
         <source>If your browser asks for a user name and password for the proxy, sign in with your work account.</source>
@@ -2906,19 +2906,19 @@ Exit status: 0 ok, 2 usage error or unreadable database, 3 internal error.</sour
     </message>
     <message>
         <source>not named</source>
-        <translation type="unfinished" />
+        <translation>ohne Namen</translation>
     </message>
     <message>
         <source>Your office web filter (%1) blocks %2 - this is for your IT team</source>
-        <translation type="unfinished" />
+        <translation>Der Webfilter Ihres Büros (%1) blockiert %2 – das ist Sache Ihrer IT</translation>
     </message>
     <message>
         <source>A proxy program on this computer (%1) stops %2 from loading</source>
-        <translation type="unfinished" />
+        <translation>Ein Proxy-Programm auf diesem Computer (%1) verhindert, dass %2 lädt</translation>
     </message>
     <message>
         <source>Your office proxy (%1) could not get %2's page - this is for your IT team</source>
-        <translation type="unfinished" />
+        <translation>Der Proxy Ihres Büros (%1) konnte die Seite von %2 nicht abrufen – das ist Sache Ihrer IT</translation>
     </message>
     <message>
         <source> (status %1)</source>
@@ -2954,7 +2954,7 @@ Exit status: 0 ok, 2 usage error or unreadable database, 3 internal error.</sour
     </message>
     <message>
         <source>Send this report to your IT team: the proxy %1 fails for %2 (%3).</source>
-        <translation type="unfinished" />
+        <translation>Senden Sie diesen Bericht an Ihre IT: Der Proxy %1 scheitert bei %2 (%3).</translation>
     </message>
     <message>
         <source>Ask them to allow %1's addresses (%2) in the web filter.</source>
@@ -4205,19 +4205,19 @@ Exit status: 0 written, 2 usage error or unreadable input, 3 internal error.</so
     <name>StatusRules</name>
     <message>
         <source>a major outage</source>
-        <translation type="unfinished" />
+        <translation>einen größeren Ausfall</translation>
     </message>
     <message>
         <source>a partial outage</source>
-        <translation type="unfinished" />
+        <translation>einen teilweisen Ausfall</translation>
     </message>
     <message>
         <source>performance problems</source>
-        <translation type="unfinished" />
+        <translation>Leistungsprobleme</translation>
     </message>
     <message>
         <source>a reported incident</source>
-        <translation type="unfinished" />
+        <translation>eine gemeldete Störung</translation>
     </message>
     <message>
         <source>its status page</source>
@@ -4249,15 +4249,15 @@ Exit status: 0 written, 2 usage error or unreadable input, 3 internal error.</so
     </message>
     <message>
         <source>%1 is down for planned maintenance</source>
-        <translation type="unfinished" />
+        <translation>%1 ist wegen geplanter Wartung nicht erreichbar</translation>
     </message>
     <message>
         <source>%1 is having %2 affecting %3</source>
-        <translation type="unfinished" />
+        <translation>%1 hat %2, betroffen ist %3</translation>
     </message>
     <message>
         <source>%1 is having %2</source>
-        <translation type="unfinished" />
+        <translation>%1 hat %2</translation>
     </message>
     <message>
         <source>%1's status page (%2) says "%3".</source>
@@ -4277,7 +4277,7 @@ Exit status: 0 written, 2 usage error or unreadable input, 3 internal error.</so
     </message>
     <message>
         <source>Wait: %1 is working on it. Follow the updates on %2.</source>
-        <translation type="unfinished" />
+        <translation>Warten Sie: %1 arbeitet daran. Verfolgen Sie die Meldungen auf %2.</translation>
     </message>
     <message>
         <source>If it blocks something urgent (a pay run, a filing deadline), contact %1 support and quote the incident link %2.</source>
@@ -4289,11 +4289,11 @@ Exit status: 0 written, 2 usage error or unreadable input, 3 internal error.</so
     </message>
     <message>
         <source>Run Gatecheck again once the status page shows the problem as resolved.</source>
-        <translation type="unfinished" />
+        <translation>Prüfen Sie erneut mit Gatecheck, sobald die Statusseite das Problem als behoben zeigt.</translation>
     </message>
     <message>
         <source>%1 reports a problem with something else</source>
-        <translation type="unfinished" />
+        <translation>%1 meldet ein Problem mit etwas anderem</translation>
     </message>
     <message>
         <source>%1's status page lists: %2. That does not look related to %3.</source>
@@ -4309,7 +4309,7 @@ Exit status: 0 written, 2 usage error or unreadable input, 3 internal error.</so
     </message>
     <message>
         <source>Gatecheck could not read %1's status page</source>
-        <translation type="unfinished" />
+        <translation>Gatecheck konnte die Statusseite von %1 nicht lesen</translation>
     </message>
     <message>
         <source>So it cannot tell whether %1 reports an outage (%2).</source>
@@ -4317,7 +4317,7 @@ Exit status: 0 written, 2 usage error or unreadable input, 3 internal error.</so
     </message>
     <message>
         <source>Open %1 on your phone, using mobile data rather than this network.</source>
-        <translation type="unfinished" />
+        <translation>Öffnen Sie %1 auf Ihrem Handy über mobile Daten statt über dieses Netzwerk.</translation>
     </message>
 </context>
 <context>
@@ -4417,15 +4417,15 @@ Exit status: 0 written, 2 usage error or unreadable input, 3 internal error.</so
     <name>TlsRules</name>
     <message>
         <source>Security software on this computer%1 is intercepting %2's secure connection</source>
-        <translation type="unfinished" />
+        <translation>Sicherheitssoftware auf diesem Computer%1 fängt die sichere Verbindung zu %2 ab</translation>
     </message>
     <message>
         <source>A debugging proxy%1 is intercepting %2's secure connection</source>
-        <translation type="unfinished" />
+        <translation>Ein Debugging-Proxy%1 fängt die sichere Verbindung zu %2 ab</translation>
     </message>
     <message>
         <source>Your office network is intercepting %1's secure connection%2 - this is for your IT team</source>
-        <translation type="unfinished" />
+        <translation>Ihr Büronetzwerk fängt die sichere Verbindung zu %1 ab%2 – das ist Sache Ihrer IT</translation>
     </message>
     <message>
         <source>The certificate this computer receives for %1 is not %2's own: it was issued by "%3", and it does not lead to any publicly trusted certificate authority.</source>
@@ -4481,11 +4481,11 @@ Exit status: 0 written, 2 usage error or unreadable input, 3 internal error.</so
     </message>
     <message>
         <source>Try %1 again.</source>
-        <translation type="unfinished" />
+        <translation>Versuchen Sie es erneut mit %1.</translation>
     </message>
     <message>
         <source>Send this report to your IT team.</source>
-        <translation type="unfinished" />
+        <translation>Senden Sie diesen Bericht an Ihre IT.</translation>
     </message>
     <message>
         <source>Ask them to exempt %1 from TLS/SSL inspection (a "do not decrypt" rule) - %2 is a business application that does not need it.</source>
@@ -4563,15 +4563,15 @@ Exit status: 0 written, 2 usage error or unreadable input, 3 internal error.</so
     </message>
     <message>
         <source>%1's servers sometimes answer with an error (%2)</source>
-        <translation type="unfinished" />
+        <translation>Die Server von %1 antworten manchmal mit einem Fehler (%2)</translation>
     </message>
     <message>
         <source>%1's own servers answer with an error (%2) and its status page shows no incident - report it to %1 support</source>
-        <translation type="unfinished" />
+        <translation>Die Server von %1 selbst antworten mit einem Fehler (%2), und die Statusseite zeigt keine Störung – melden Sie es dem Support von %1</translation>
     </message>
     <message>
         <source>%1's own servers answer with an error (%2) - this is on %1's side</source>
-        <translation type="unfinished" />
+        <translation>Die Server von %1 selbst antworten mit einem Fehler (%2) – das liegt bei %1</translation>
     </message>
     <message>
         <source>Every way Gatecheck tried (%1) got this answer from %2's own servers%3, so it is not your browser, this computer or your network.</source>
@@ -4595,11 +4595,11 @@ Exit status: 0 written, 2 usage error or unreadable input, 3 internal error.</so
     </message>
     <message>
         <source>Wait 10-15 minutes, then reload the page (Ctrl+F5, or Cmd+Shift+R on a Mac).</source>
-        <translation type="unfinished" />
+        <translation>Warten Sie 10–15 Minuten und laden Sie die Seite dann neu (Strg+F5, am Mac Cmd+Umschalt+R).</translation>
     </message>
     <message>
         <source>If it keeps happening for more than an hour, contact %1 support with this report.</source>
-        <translation type="unfinished" />
+        <translation>Hält es länger als eine Stunde an, wenden Sie sich mit diesem Bericht an den Support von %1.</translation>
     </message>
 </context>
 <context>
@@ -4689,7 +4689,7 @@ Exit status: 0 written, 2 usage error or unreadable input, 3 internal error.</so
     <name>Verdict</name>
     <message>
         <source>%1 is reachable from this computer - nothing wrong found on the network</source>
-        <translation type="unfinished" />
+        <translation>%1 ist von diesem Computer aus erreichbar – im Netzwerk wurde kein Fehler gefunden</translation>
     </message>
     <message>
         <source>%1 answered normally on %2 of the ways Gatecheck tried, including the way your browser goes.</source>
@@ -4713,7 +4713,7 @@ Exit status: 0 written, 2 usage error or unreadable input, 3 internal error.</so
     </message>
     <message>
         <source>If your browser still shows the error, look at the browser</source>
-        <translation type="unfinished" />
+        <translation>Zeigt Ihr Browser den Fehler weiterhin, liegt es am Browser</translation>
     </message>
     <message>
         <source>The network path to %1 works, so an error you still see most likely comes from inside the browser: an error page it saved earlier, an extension, or old cookies.</source>
@@ -4737,7 +4737,7 @@ Exit status: 0 written, 2 usage error or unreadable input, 3 internal error.</so
     </message>
     <message>
         <source>Gatecheck could not tell what is wrong with %1</source>
-        <translation type="unfinished" />
+        <translation>Gatecheck konnte nicht feststellen, was mit %1 nicht stimmt</translation>
     </message>
     <message>
         <source>The check was stopped before it had any results.</source>
@@ -4761,7 +4761,7 @@ Exit status: 0 written, 2 usage error or unreadable input, 3 internal error.</so
     </message>
     <message>
         <source>Check %1 from your phone, using mobile data.</source>
-        <translation type="unfinished" />
+        <translation>Prüfen Sie %1 auf Ihrem Handy über mobile Daten.</translation>
     </message>
     <message>
         <source>Try %1 on another device or network (a phone hotspot): if it works there, the cause is on this computer or network; if not, it is %1's.</source>
@@ -4769,23 +4769,23 @@ Exit status: 0 written, 2 usage error or unreadable input, 3 internal error.</so
     </message>
     <message>
         <source>Run Gatecheck again in a few minutes.</source>
-        <translation type="unfinished" />
+        <translation>Prüfen Sie in ein paar Minuten erneut mit Gatecheck.</translation>
     </message>
     <message>
         <source>Send this report to your IT team.</source>
-        <translation type="unfinished" />
+        <translation>Senden Sie diesen Bericht an Ihre IT.</translation>
     </message>
     <message>
         <source>%1 - wait for %2 to fix it</source>
-        <translation type="unfinished" />
+        <translation>%1 – warten Sie, bis %2 es behebt</translation>
     </message>
     <message>
         <source>%1 - nothing is wrong on your side</source>
-        <translation type="unfinished" />
+        <translation>%1 – auf Ihrer Seite ist alles in Ordnung</translation>
     </message>
     <message>
         <source>Gatecheck also noticed: %1.</source>
-        <translation type="unfinished" />
+        <translation>Gatecheck ist außerdem aufgefallen: %1.</translation>
     </message>
     <message>
         <source>The check was stopped before it finished, so this is based on what it saw until then.</source>
@@ -4879,7 +4879,7 @@ Exit status: 0 written, 2 usage error or unreadable input, 3 internal error.</so
     <name>WafRule</name>
     <message>
         <source>%1's firewall (%2) is blocking connections from this network</source>
-        <translation type="unfinished" />
+        <translation>Die Firewall von %1 (%2) blockiert Verbindungen aus diesem Netzwerk</translation>
     </message>
     <message>
         <source>Instead of %1's page, the security service in front of %1 (%2) answered with a block page (%3, status %4): the request never reached %1's app. %1 decides that, usually because of the reputation of this network's internet address - a VPN, a shared office connection, or another user of the same address.</source>
@@ -4891,11 +4891,11 @@ Exit status: 0 written, 2 usage error or unreadable input, 3 internal error.</so
     </message>
     <message>
         <source>If you use a VPN, turn it off and try again.</source>
-        <translation type="unfinished" />
+        <translation>Wenn Sie ein VPN nutzen, schalten Sie es aus und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>%1's bot protection (%2) asks for a browser check</source>
-        <translation type="unfinished" />
+        <translation>Der Bot-Schutz von %1 (%2) verlangt eine Browserprüfung</translation>
     </message>
     <message>
         <source>Instead of %1's page, %1's protection service (%2) answered with a check that only a real browser can pass ("Just a moment...", "Checking your browser"; %3). Gatecheck is not a browser, so it may be shown this check when you are not. If your browser shows the check again and again, %1's protection is treating this connection as suspicious - common with VPNs, shared office connections and privacy extensions.</source>
