@@ -6,9 +6,9 @@
 #include "VerdictPresenter.h"
 
 #include <QHBoxLayout>
-#include <QLocale>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -52,8 +52,8 @@ ComparePage::ComparePage(QWidget *parent)
     cards->addWidget(m_newerCard, 1);
     layout->addLayout(cards);
 
-    m_table = makeTable(
-        {tr("What"), tr("Earlier check"), tr("Later check"), tr("What it means")}, tr("Differences"), this);
+    m_table =
+        makeTable({tr("What"), tr("Earlier check"), tr("Later check"), tr("What it means")}, tr("Differences"), this);
     m_table->setWordWrap(true);
     m_table->horizontalHeader()->setStretchLastSection(true);
     layout->addWidget(m_table, 1);

@@ -24,7 +24,8 @@ bool SystemDnsFlusher::needsAdministrator() const
 
 QString SystemDnsFlusher::explanation() const
 {
-    const QString names = m_hosts.isEmpty() ? tr("the service's addresses") : m_hosts.mid(0, 3).join(QLatin1String(", "));
+    const QString names =
+        m_hosts.isEmpty() ? tr("the service's addresses") : m_hosts.mid(0, 3).join(QLatin1String(", "));
     return tr("Your computer remembers the addresses of websites for a while (the DNS cache). If an address "
               "changed, the remembered one can point to a server that no longer works.\n\nGatecheck will look "
               "up %1, ask the system to forget the stored addresses, and look them up again, so you can see "

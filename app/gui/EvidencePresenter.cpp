@@ -295,8 +295,8 @@ QList<EnvSection> EvidencePresenter::environmentSections(const EnvironmentFacts 
             tr("DNS servers")},
         env.collected ? tr("No network interfaces were reported.") : notCollected, {}};
     QList<NetworkInterfaceInfo> interfaces = env.interfaces;
-    std::stable_sort(interfaces.begin(), interfaces.end(),
-        [](const NetworkInterfaceInfo &a, const NetworkInterfaceInfo &b) {
+    std::stable_sort(
+        interfaces.begin(), interfaces.end(), [](const NetworkInterfaceInfo &a, const NetworkInterfaceInfo &b) {
             return std::tuple(!a.carriesTargetTraffic, !a.isVpn) < std::tuple(!b.carriesTargetTraffic, !b.isVpn);
         });
     for (const NetworkInterfaceInfo &i : interfaces) {
@@ -353,8 +353,8 @@ QList<EnvSection> EvidencePresenter::environmentSections(const EnvironmentFacts 
         env.collected ? tr("None found.") : notCollected, {}};
     for (const TrustRootInfo &r : env.nonPublicRoots) {
         roots.tones << (r.product.isEmpty() ? Tone::Info : Tone::Warning);
-        roots.rows << QStringList {r.subject, r.organization, r.product.isEmpty() ? tr("not recognised") : r.product,
-            r.store};
+        roots.rows << QStringList {
+            r.subject, r.organization, r.product.isEmpty() ? tr("not recognised") : r.product, r.store};
     }
     sections << roots;
 
@@ -364,8 +364,9 @@ QList<EnvSection> EvidencePresenter::environmentSections(const EnvironmentFacts 
         if (env.clockChecked) {
             const qint64 off = env.clockOffsetSeconds;
             other.rows << QStringList {tr("Clock"),
-                qAbs(off) < 60 ? tr("Correct (off by %1 s, from %n server answer(s))", nullptr, env.clockSamples).arg(off)
-                               : tr("Off by %1 s — certificates can fail").arg(off)};
+                qAbs(off) < 60
+                    ? tr("Correct (off by %1 s, from %n server answer(s))", nullptr, env.clockSamples).arg(off)
+                    : tr("Off by %1 s — certificates can fail").arg(off)};
         }
         if (!env.dnsServers.isEmpty())
             other.rows << QStringList {tr("DNS servers"), env.dnsServers.join(QStringLiteral(", "))};

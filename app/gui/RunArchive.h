@@ -26,7 +26,6 @@ public:
     QList<RunSummary> runs(int limit = 200) const;
     std::optional<StoredRun> run(qint64 id) const;
 
-
 private:
     HistoryStore m_store;
     bool m_persistent = false;

@@ -34,6 +34,8 @@ VerdictCard::VerdictCard(QWidget *parent)
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
     setAccessibleName(tr("Verdict"));
+    // Never taller than its text: a short verdict must not leave an empty coloured block.
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
 
     auto *grid = new QGridLayout(this);
     grid->setContentsMargins(16, 14, 16, 14);

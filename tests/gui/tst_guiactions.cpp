@@ -196,7 +196,8 @@ void TestGuiActions::exportTextAndJson()
         QVERIFY(d->factEdit(QStringLiteral("region")));
         d->factEdit(QStringLiteral("region"))->setText(QStringLiteral("New Zealand"));
         const ExportRequest r = d->request();
-        QVERIFY(r.options.audience == ReportAudience::VendorSupport); // QCOMPARE would pick up toString(ReportAudience) by ADL
+        QVERIFY(r.options.audience
+            == ReportAudience::VendorSupport); // QCOMPARE would pick up toString(ReportAudience) by ADL
         QCOMPARE(r.note.vendorFacts.value(QStringLiteral("region")), QStringLiteral("New Zealand"));
         QCOMPARE(r.note.vendorFacts.value(QStringLiteral("organisation")), QStringLiteral("Acme Bookkeeping"));
         d->accept();

@@ -29,8 +29,8 @@ using namespace gatecheck::rig;
 
 namespace {
 
-const char *const kProxyVariables[] = {"http_proxy", "https_proxy", "all_proxy", "no_proxy", "HTTP_PROXY",
-    "HTTPS_PROXY", "ALL_PROXY", "NO_PROXY"};
+const char *const kProxyVariables[] = {
+    "http_proxy", "https_proxy", "all_proxy", "no_proxy", "HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "NO_PROXY"};
 
 // Sets https_proxy for one test, and removes every proxy variable again afterwards.
 struct ProxyEnvironment
@@ -160,8 +160,8 @@ void TestGuiLive::vendorGatewayErrorWithGreenStatusPage()
     const QString base = QStringLiteral("http://127.0.0.1:%1").arg(nginx.httpPort());
 
     // The office added its own profile for this app; pasting its address picks it.
-    VendorProfile acme = customProfile(QUrl(base + QStringLiteral("/")),
-        QUrl(base + QStringLiteral("/status/green/api/v2/summary.json")));
+    VendorProfile acme = customProfile(
+        QUrl(base + QStringLiteral("/")), QUrl(base + QStringLiteral("/status/green/api/v2/summary.json")));
     acme.id = QStringLiteral("acme-ledger");
     acme.displayName = QStringLiteral("Acme Ledger");
     QList<VendorProfile> services = ServiceCatalog::builtInServices();
@@ -174,7 +174,7 @@ void TestGuiLive::vendorGatewayErrorWithGreenStatusPage()
     if (QTest::currentTestFailed())
         return;
     QVERIFY2(o.diagnosis.verdict.code == QLatin1String("vendor_error"), qPrintable(o.diagnosis.verdict.code));
-    QCOMPARE(o.diagnosis.verdict.whoFixes, WhoFixes::Vendor);
+    QVERIFY(o.diagnosis.verdict.whoFixes == WhoFixes::Vendor);
     QCOMPARE(o.headline, o.diagnosis.verdict.headline);
     QCOMPARE(o.who, VerdictPresenter::whoShouldAct(WhoFixes::Vendor, QStringLiteral("Acme Ledger")));
     // The status page was read (green), so the card does not blame an outage.
@@ -206,7 +206,7 @@ void TestGuiLive::tlsInterceptionOnTheBrowsersPath()
     if (QTest::currentTestFailed())
         return;
     QVERIFY2(o.diagnosis.verdict.code == QLatin1String("tls_interception"), qPrintable(o.diagnosis.verdict.code));
-    QCOMPARE(o.diagnosis.verdict.whoFixes, WhoFixes::It);
+    QVERIFY(o.diagnosis.verdict.whoFixes == WhoFixes::It);
     QCOMPARE(o.headline, o.diagnosis.verdict.headline);
     QVERIFY2(o.headline.contains(QStringLiteral("Zscaler")), qPrintable(o.headline));
     QCOMPARE(o.who, VerdictPresenter::whoShouldAct(WhoFixes::It, site.httpsUrl({}).host()));

@@ -47,7 +47,8 @@ void TestGuiTranslation::germanLocaleLoadsGermanStrings()
         qPrintable(window.resultPage()->runAgainButton()->text()));
     // lupdate's contexts are the ones tr() uses at run time: a namespaced QObject (its
     // metaObject's class name), a Q_DECLARE_TR_FUNCTIONS helper, and a core rule.
-    QCOMPARE(QString::fromLatin1(MainWindow::staticMetaObject.className()), QStringLiteral("gatecheck::gui::MainWindow"));
+    QCOMPARE(
+        QString::fromLatin1(MainWindow::staticMetaObject.className()), QStringLiteral("gatecheck::gui::MainWindow"));
     QCOMPARE(ComparePage::tr("Most likely explanation: %1"), QStringLiteral("Wahrscheinlichste Erklärung: %1"));
     QCOMPARE(EvidencePresenter::tr("Not checked"), QStringLiteral("Nicht geprüft"));
     QCOMPARE(QCoreApplication::translate("Verdict", "%1 - nothing is wrong on your side"),

@@ -10,18 +10,18 @@
 #include "GuiTestSupport.h"
 #include "ServiceCatalog.h"
 #include "StartPage.h"
-#include "profiles/ProfileRegistry.h"
 #include "TimelineChart.h"
 #include "VerdictCard.h"
 #include "VerdictPresenter.h"
 #include "WatchController.h"
+#include "profiles/ProfileRegistry.h"
 
 #include <QApplication>
 #include <QComboBox>
-#include <QTableWidget>
 #include <QDir>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTableWidget>
 #include <QtTest>
 
 using namespace gatecheck;
