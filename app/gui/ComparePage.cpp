@@ -48,14 +48,15 @@ ComparePage::ComparePage(QWidget *parent)
     m_newerCard = new VerdictCard(this);
     m_olderCard->setAccessibleName(tr("Verdict of the earlier check"));
     m_newerCard->setAccessibleName(tr("Verdict of the later check"));
-    cards->addWidget(m_olderCard, 1);
-    cards->addWidget(m_newerCard, 1);
+    cards->addWidget(m_olderCard, 1, Qt::AlignTop);
+    cards->addWidget(m_newerCard, 1, Qt::AlignTop);
     layout->addLayout(cards);
 
     m_table =
         makeTable({tr("What"), tr("Earlier check"), tr("Later check"), tr("What it means")}, tr("Differences"), this);
     m_table->setWordWrap(true);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setTextElideMode(Qt::ElideNone);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     layout->addWidget(m_table, 1);
 
     m_back = new QPushButton(tr("&Back to past checks"), this);
@@ -102,8 +103,10 @@ void ComparePage::setRuns(const StoredRun &older, const StoredRun &newer, const 
         const QString topic = d.explains ? tr("%1 — explains the problem").arg(d.topic) : d.topic;
         appendRow(m_table, {topic, d.left, d.right, d.sentence}, d.explains ? Tone::Problem : Tone::Info, d.explains);
     }
-    finishTable(m_table);
-    m_table->resizeRowsToContents();
+    // Whole sentences, wrapped: the last column says what each difference means.
+    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    for (int c = 1; c < m_table->columnCount(); ++c)
+        m_table->horizontalHeader()->setSectionResizeMode(c, QHeaderView::Stretch);
 
     QString summary = m_comparison.headline;
     if (m_comparison.isEmpty())
@@ -118,8 +121,10 @@ void ComparePage::setRuns(const StoredRun &older, const StoredRun &newer, const 
 
     const auto first = std::find_if(m_comparison.differences.cbegin(), m_comparison.differences.cend(),
         [](const Difference &d) { return d.explains; });
-    m_explanation->setVisible(first != m_comparison.differences.cend());
-    if (first != m_comparison.differences.cend()) {
+    // The headline usually is that sentence already; say it once.
+    const bool separate = first != m_comparison.differences.cend() && !summary.contains(first->sentence);
+    m_explanation->setVisible(separate);
+    if (separate) {
         m_explanation->setText(tr("Most likely explanation: %1").arg(first->sentence));
         QPalette p = m_explanation->palette();
         p.setColor(QPalette::Window, toneBackground(Tone::Warning, palette()));

@@ -309,15 +309,15 @@ QList<EnvSection> EvidencePresenter::environmentSections(const EnvironmentFacts 
         if (i.isVpn || !i.vpnProduct.isEmpty()) {
             vpnText = i.vpnProduct.isEmpty() ? tr("unnamed tunnel") : i.vpnProduct;
             if (i.tunnelMode == QLatin1String("full"))
-                vpnText += QLatin1String(" — ") + tr("all traffic");
+                vpnText += QStringLiteral(" — ") + tr("all traffic");
             else if (i.tunnelMode == QLatin1String("split"))
-                vpnText += QLatin1String(" — ") + tr("split tunnel");
+                vpnText += QStringLiteral(" — ") + tr("split tunnel");
             if (!i.isVpn)
                 vpnText += QLatin1Char(' ') + tr("(installed, not connected)");
         }
         QString carries = i.carriesTargetTraffic ? tr("Yes") : tr("No");
         if (i.carriesDefaultRoute)
-            carries += QLatin1String(" — ") + tr("default route");
+            carries += QStringLiteral(" — ") + tr("default route");
         vpn.tones << (i.isVpn && i.up && i.carriesTargetTraffic ? Tone::Warning : Tone::Info);
         vpn.rows << QStringList {i.name, kind, vpnText, carries, i.addresses.join(QStringLiteral(", ")),
             i.dnsServers.join(QStringLiteral(", "))};
