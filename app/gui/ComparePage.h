@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "ComparePresenter.h"
+#include "history/HistoryStore.h"
 #include "profiles/VendorProfile.h"
+#include "report/Compare.h"
 
 #include <QWidget>
 
@@ -14,7 +15,8 @@ namespace gatecheck::gui {
 
 class VerdictCard;
 
-// Two past checks side by side, differences marked in words and colour.
+// Two past checks side by side: what differs (core/report's compareRuns), the differences that
+// explain the problem first, each with a sentence that names both sides.
 class ComparePage : public QWidget
 {
     Q_OBJECT
@@ -24,7 +26,10 @@ public:
     void setRuns(const StoredRun &older, const StoredRun &newer, const VendorProfile &olderProfile,
         const VendorProfile &newerProfile);
     QTableWidget *table() const { return m_table; }
-    int differenceCount() const { return m_differences; }
+    int differenceCount() const { return static_cast<int>(m_comparison.differences.size()); }
+    // The comparison on screen (core/report's compareRuns), most telling difference first.
+    const RunComparison &comparison() const { return m_comparison; }
+    QString headlineText() const;
     VerdictCard *olderCard() const { return m_olderCard; }
     VerdictCard *newerCard() const { return m_newerCard; }
 
@@ -33,11 +38,12 @@ signals:
 
 private:
     QLabel *m_summary = nullptr;
+    QLabel *m_explanation = nullptr;
     VerdictCard *m_olderCard = nullptr;
     VerdictCard *m_newerCard = nullptr;
     QTableWidget *m_table = nullptr;
     QPushButton *m_back = nullptr;
-    int m_differences = 0;
+    RunComparison m_comparison;
 };
 
 } // namespace gatecheck::gui

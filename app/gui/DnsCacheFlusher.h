@@ -1,21 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "env/DnsFlush.h"
+#include "env/DnsFlusher.h"
+
 #include <QObject>
+#include <QPointer>
 #include <QString>
+#include <QStringList>
 
 namespace gatecheck::gui {
 
-struct DnsFlushResult
-{
-    bool ok = false;
-    QString message; // plain words: what happened
-    QString before; // e.g. "312 names cached"; empty when the system cannot tell
-    QString after;
-};
-
-// The "Flush DNS cache" action as the window needs it. The platform work (resolved over
-// D-Bus, ipconfig, dscacheutil) belongs to core/env; an adapter to it plugs in here.
+// The "Flush DNS cache" action as the window needs it: say what will happen (and whether the
+// system will ask for an administrator's approval) before anything runs, then report the
+// whole story (core/env's DnsFlushResult: what was flushed, the names before and after).
 class DnsCacheFlusher : public QObject
 {
     Q_OBJECT
@@ -27,25 +25,39 @@ public:
     virtual bool needsAdministrator() const = 0;
     // What will happen, in plain words, shown before anything runs.
     virtual QString explanation() const = 0;
-    // Asynchronous; emits finished() exactly once.
+    // The names looked up before and after (the service's hosts).
+    virtual void setHosts(const QStringList &hosts) { m_hosts = hosts; }
+    QStringList hosts() const { return m_hosts; }
+    // Asynchronous; emits finished() exactly once per call.
     virtual void flush() = 0;
 
 signals:
-    void finished(const gatecheck::gui::DnsFlushResult &result);
+    void finished(const gatecheck::DnsFlushResult &result);
+
+protected:
+    QStringList m_hosts;
 };
 
-// Used until the platform flush is wired in: explains that it is not available yet.
-class UnavailableDnsFlusher : public DnsCacheFlusher
+// The real one: core/env's DnsFlusher (system resolver lookups, the platform flush on a
+// worker thread, the comparison).
+class SystemDnsFlusher : public DnsCacheFlusher
 {
     Q_OBJECT
 public:
-    using DnsCacheFlusher::DnsCacheFlusher;
-    bool isAvailable() const override { return false; }
-    bool needsAdministrator() const override { return false; }
+    explicit SystemDnsFlusher(QObject *parent = nullptr);
+
+    bool isAvailable() const override { return true; }
+    bool needsAdministrator() const override;
     QString explanation() const override;
     void flush() override;
+    // For tests: replaces the platform flush (which would touch this machine's caches).
+    void setFlushFunction(DnsFlusher::FlushFunction flush) { m_flushFunction = std::move(flush); }
+
+private:
+    QPointer<DnsFlusher> m_running;
+    DnsFlusher::FlushFunction m_flushFunction;
 };
 
 } // namespace gatecheck::gui
 
-Q_DECLARE_METATYPE(gatecheck::gui::DnsFlushResult)
+Q_DECLARE_METATYPE(gatecheck::DnsFlushResult)

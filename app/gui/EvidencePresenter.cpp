@@ -6,6 +6,7 @@
 #include <QUrl>
 
 #include <algorithm>
+#include <tuple>
 
 namespace gatecheck::gui {
 
@@ -245,30 +246,81 @@ QList<EnvSection> EvidencePresenter::environmentSections(const EnvironmentFacts 
     QList<EnvSection> sections;
     const QString notCollected = tr("Not collected in this version.");
 
+    const auto sourceWords = [](const QString &source) {
+        if (source == QLatin1String("system"))
+            return tr("What Gatecheck's browser path used");
+        if (source == QLatin1String("env"))
+            return tr("Environment variables");
+        if (source == QLatin1String("wininet"))
+            return tr("Windows Internet Options");
+        if (source == QLatin1String("winhttp"))
+            return tr("Windows machine-wide (WinHTTP)");
+        if (source == QLatin1String("macos"))
+            return tr("macOS network settings");
+        if (source == QLatin1String("gnome") || source == QLatin1String("kde"))
+            return tr("Desktop settings (%1)").arg(source.toUpper());
+        if (source == QLatin1String("firefox"))
+            return tr("Firefox");
+        if (source == QLatin1String("pac"))
+            return tr("Proxy script (PAC) result");
+        return source;
+    };
+    const auto modeWords = [](const QString &mode) {
+        if (mode == QLatin1String("none"))
+            return tr("No proxy");
+        if (mode == QLatin1String("manual"))
+            return tr("Fixed proxy");
+        if (mode == QLatin1String("pac"))
+            return tr("Proxy script (PAC)");
+        if (mode == QLatin1String("auto_detect"))
+            return tr("Detect automatically (WPAD)");
+        if (mode == QLatin1String("system"))
+            return tr("Follows the system");
+        return mode;
+    };
     EnvSection proxy {tr("Proxy and PAC"), {},
-        {tr("Source"), tr("Mode"), tr("Proxy or PAC"), tr("Used for this address")},
+        {tr("Where it is set"), tr("Mode"), tr("Proxy or script"), tr("Used for this address"), tr("Note")},
         env.collected ? tr("No proxy is configured.") : notCollected, {}};
-    for (const ProxySetting &p : env.proxies)
-        proxy.rows << QStringList {p.source, p.mode, p.proxy.isEmpty() ? p.pacUrl : p.proxy, p.effectiveForTarget};
+    for (const ProxySetting &p : env.proxies) {
+        const bool viaProxy = p.effectiveForTarget.contains(QLatin1String("PROXY"))
+            || p.effectiveForTarget.contains(QLatin1String("SOCKS"));
+        proxy.tones << (viaProxy ? Tone::Warning : Tone::Info);
+        proxy.rows << QStringList {sourceWords(p.source), modeWords(p.mode), p.proxy.isEmpty() ? p.pacUrl : p.proxy,
+            p.effectiveForTarget, p.detail};
+    }
     sections << proxy;
 
-    EnvSection vpn {tr("VPN and tunnels"), {}, {tr("Interface"), tr("Kind"), tr("Addresses"), tr("Carries")},
+    EnvSection vpn {tr("Network connections, VPN and tunnels"), {},
+        {tr("Interface"), tr("Kind"), tr("VPN"), tr("Carries traffic to the service"), tr("Addresses"),
+            tr("DNS servers")},
         env.collected ? tr("No network interfaces were reported.") : notCollected, {}};
     QList<NetworkInterfaceInfo> interfaces = env.interfaces;
-    std::stable_sort(interfaces.begin(), interfaces.end(),
-        [](const NetworkInterfaceInfo &a, const NetworkInterfaceInfo &b) { return a.isVpn > b.isVpn; });
+    std::stable_sort(
+        interfaces.begin(), interfaces.end(), [](const NetworkInterfaceInfo &a, const NetworkInterfaceInfo &b) {
+            return std::tuple(!a.carriesTargetTraffic, !a.isVpn) < std::tuple(!b.carriesTargetTraffic, !b.isVpn);
+        });
     for (const NetworkInterfaceInfo &i : interfaces) {
-        QStringList carries;
-        if (i.carriesDefaultRoute)
-            carries << tr("default route");
-        if (i.carriesTargetTraffic)
-            carries << tr("traffic to this service");
-        QString kind = i.isVpn ? tr("VPN %1").arg(i.vpnProduct).trimmed() : i.kind;
+        QString kind = i.kind;
+        if (!i.ssid.isEmpty())
+            kind += QStringLiteral(" “%1”").arg(i.ssid);
         if (!i.up)
             kind += QLatin1Char(' ') + tr("(down)");
-        vpn.tones << (i.isVpn && i.up ? Tone::Warning : Tone::Info);
-        vpn.rows << QStringList {
-            i.name, kind, i.addresses.join(QStringLiteral(", ")), carries.join(QStringLiteral(", "))};
+        QString vpnText;
+        if (i.isVpn || !i.vpnProduct.isEmpty()) {
+            vpnText = i.vpnProduct.isEmpty() ? tr("unnamed tunnel") : i.vpnProduct;
+            if (i.tunnelMode == QLatin1String("full"))
+                vpnText += QStringLiteral(" — ") + tr("all traffic");
+            else if (i.tunnelMode == QLatin1String("split"))
+                vpnText += QStringLiteral(" — ") + tr("split tunnel");
+            if (!i.isVpn)
+                vpnText += QLatin1Char(' ') + tr("(installed, not connected)");
+        }
+        QString carries = i.carriesTargetTraffic ? tr("Yes") : tr("No");
+        if (i.carriesDefaultRoute)
+            carries += QStringLiteral(" — ") + tr("default route");
+        vpn.tones << (i.isVpn && i.up && i.carriesTargetTraffic ? Tone::Warning : Tone::Info);
+        vpn.rows << QStringList {i.name, kind, vpnText, carries, i.addresses.join(QStringLiteral(", ")),
+            i.dnsServers.join(QStringLiteral(", "))};
     }
     sections << vpn;
 
@@ -288,16 +340,21 @@ QList<EnvSection> EvidencePresenter::environmentSections(const EnvironmentFacts 
         if (!e.enabled)
             risk += QLatin1Char(' ') + tr("(disabled)");
         ext.tones << (e.enabled && riskRank(e.risk) <= 1 ? Tone::Warning : Tone::Info);
-        ext.rows << QStringList {e.name, QStringLiteral("%1 %2").arg(e.browser, e.profile).trimmed(), risk,
+        QString name = e.name;
+        if (!e.category.isEmpty())
+            name += QStringLiteral(" (%1)").arg(QString(e.category).replace(QLatin1Char('_'), QLatin1Char(' ')));
+        ext.rows << QStringList {name, QStringLiteral("%1 %2").arg(e.browser, e.profile).trimmed(), risk,
             e.riskReasons.join(QStringLiteral("; "))};
     }
     sections << ext;
 
     EnvSection roots {tr("Certificates this computer trusts that are not public"), {},
-        {tr("Subject"), tr("Product"), tr("Store")}, env.collected ? tr("None found.") : notCollected, {}};
+        {tr("Certificate"), tr("Organisation"), tr("Inspection product"), tr("Where")},
+        env.collected ? tr("None found.") : notCollected, {}};
     for (const TrustRootInfo &r : env.nonPublicRoots) {
-        roots.tones << Tone::Warning;
-        roots.rows << QStringList {r.subject, r.product, r.store};
+        roots.tones << (r.product.isEmpty() ? Tone::Info : Tone::Warning);
+        roots.rows << QStringList {
+            r.subject, r.organization, r.product.isEmpty() ? tr("not recognised") : r.product, r.store};
     }
     sections << roots;
 
@@ -307,20 +364,25 @@ QList<EnvSection> EvidencePresenter::environmentSections(const EnvironmentFacts 
         if (env.clockChecked) {
             const qint64 off = env.clockOffsetSeconds;
             other.rows << QStringList {tr("Clock"),
-                qAbs(off) < 60 ? tr("Correct (off by %1 s)").arg(off)
-                               : tr("Off by %1 s — certificates can fail").arg(off)};
+                qAbs(off) < 60
+                    ? tr("Correct (off by %1 s, from %n server answer(s))", nullptr, env.clockSamples).arg(off)
+                    : tr("Off by %1 s — certificates can fail").arg(off)};
         }
         if (!env.dnsServers.isEmpty())
             other.rows << QStringList {tr("DNS servers"), env.dnsServers.join(QStringLiteral(", "))};
         if (env.systemdResolvedStub)
-            other.rows << QStringList {tr("DNS upstreams"), env.dnsUpstreams.join(QStringLiteral(", "))};
+            other.rows << QStringList {tr("Local DNS stub (systemd-resolved) asks"),
+                env.dnsUpstreams.isEmpty() ? tr("not known") : env.dnsUpstreams.join(QStringLiteral(", "))};
         if (!env.browserDohSettings.isEmpty())
             other.rows << QStringList {tr("Browser encrypted DNS"), env.browserDohSettings.join(QStringLiteral("; "))};
         for (const HostsOverride &h : env.hostsOverrides)
             other.rows << QStringList {
                 tr("Hosts file entry"), QStringLiteral("%1 → %2 (%3)").arg(h.host, h.address, h.file)};
         if (env.captiveChecked)
-            other.rows << QStringList {tr("Wi-Fi sign-in page"), env.captivePortal ? env.captiveDetail : tr("None")};
+            other.rows << QStringList {tr("Wi-Fi sign-in page (captive portal)"),
+                env.captivePortal ? tr("Yes: %1").arg(env.captiveDetail) : tr("None")};
+        else
+            other.rows << QStringList {tr("Wi-Fi sign-in page (captive portal)"), tr("Not checked")};
         if (!env.os.isEmpty())
             other.rows << QStringList {
                 tr("Operating system"), QStringLiteral("%1 %2").arg(env.os, env.osVersion).trimmed()};

@@ -50,7 +50,8 @@ ExportDialog::ExportDialog(
     m_format = new QComboBox(this);
     m_format->addItem(tr("PDF document"), static_cast<int>(ReportFormat::Pdf));
     m_format->addItem(tr("Web page (HTML)"), static_cast<int>(ReportFormat::Html));
-    m_format->addItem(tr("Plain text (for an email or ticket)"), static_cast<int>(ReportFormat::Text));
+    m_format->addItem(tr("Plain text (for an email)"), static_cast<int>(ReportFormat::Text));
+    m_format->addItem(tr("Markdown (for a ticket system)"), static_cast<int>(ReportFormat::Markdown));
     m_format->addItem(tr("JSON (for tools; can be loaded again)"), static_cast<int>(ReportFormat::Json));
     m_format->setAccessibleName(tr("Report format"));
     auto *formatLabel = new QLabel(tr("&Format:"), this);
@@ -115,20 +116,32 @@ ExportDialog::ExportDialog(
     featureLabel->setBuddy(m_feature);
     noteForm->addRow(featureLabel, m_feature);
 
-    // What this vendor's support desk asks for, from its profile.
-    for (const SupportFact &fact : profile.supportFacts) {
-        if (fact.key == QLatin1String("organisation"))
-            continue; // already asked above
-        auto *edit = new QLineEdit(noteBox);
-        edit->setPlaceholderText(fact.hint);
-        edit->setAccessibleName(fact.label);
-        edit->setAccessibleDescription(fact.hint);
-        auto *label = new QLabel(fact.label + QLatin1Char(':'), noteBox);
-        label->setBuddy(edit);
-        noteForm->addRow(label, edit);
-        m_facts.insert(fact.key, edit);
-    }
     layout->addWidget(noteBox);
+
+    // What this vendor's support desk asks for (VendorProfile::supportFacts, in its order).
+    // The run answers the URL; the note above answers start, others affected and feature.
+    static const QStringList answeredElsewhere {QStringLiteral("url"), QStringLiteral("started_at"),
+        QStringLiteral("others_affected"), QStringLiteral("feature"), QStringLiteral("organisation")};
+    QList<SupportFact> facts;
+    for (const SupportFact &fact : profile.supportFacts)
+        if (!answeredElsewhere.contains(fact.key))
+            facts << fact;
+    if (!facts.isEmpty()) {
+        auto *factsBox = new QGroupBox(tr("What %1 support asks for (optional)").arg(service), this);
+        factsBox->setObjectName(QStringLiteral("supportFacts"));
+        auto *factsForm = new QFormLayout(factsBox);
+        for (const SupportFact &fact : std::as_const(facts)) {
+            auto *edit = new QLineEdit(factsBox);
+            edit->setPlaceholderText(fact.displayHint());
+            edit->setAccessibleName(fact.displayLabel());
+            edit->setAccessibleDescription(fact.displayHint());
+            auto *label = new QLabel(fact.displayLabel() + QLatin1Char(':'), factsBox);
+            label->setBuddy(edit);
+            factsForm->addRow(label, edit);
+            m_facts.insert(fact.key, edit);
+        }
+        layout->addWidget(factsBox);
+    }
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Save)->setText(tr("&Save…"));

@@ -48,7 +48,7 @@ MainWindow::MainWindow(MainWindowSetup setup, QWidget *parent)
     setCentralWidget(central);
 
     m_runner = m_setup.runnerFactory(this);
-    m_flusher = m_setup.flusherFactory ? m_setup.flusherFactory(this) : new UnavailableDnsFlusher(this);
+    m_flusher = m_setup.flusherFactory ? m_setup.flusherFactory(this) : new SystemDnsFlusher(this);
     m_actions = new ResultActions(this, m_bar, m_flusher, this);
     m_actions->setRedactByDefault(m_settings.redactReports);
     m_notifier = new RecoveryNotifier(this, this);
@@ -253,7 +253,7 @@ DiagnosisOptions MainWindow::optionsFor(const StartChoice &choice, QString *warn
     m_settings.applyTo(options, warning);
     if (!m_trust) {
         QString error;
-        m_trust = TrustAnchors::load({}, {}, &error);
+        m_trust = TrustAnchors::load({}, m_setup.extraSystemRootsPem, &error);
         if (!error.isEmpty() && warning)
             *warning = tr("The public certificate list could not be read (%1); encryption checks may be incomplete.")
                            .arg(error);

@@ -32,10 +32,12 @@ class WatchPage;
 struct MainWindowSetup
 {
     RunnerFactory runnerFactory = engineRunnerFactory();
-    std::function<DnsCacheFlusher *(QObject *parent)> flusherFactory; // default: not available yet
+    std::function<DnsCacheFlusher *(QObject *parent)> flusherFactory; // default: SystemDnsFlusher
     std::optional<ServiceCatalog> catalog; // default: the registry's
     QString historyPath; // default: HistoryStore's place
     int watchIntervalMs = 0; // 0 = from the settings, in minutes
+    // PEM file of roots this computer trusts beyond its store (an office's private CA; tests).
+    QString extraSystemRootsPem;
 };
 
 // The app's window: start → running checklist → verdict with actions and details for IT;

@@ -12,6 +12,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QStandardPaths>
+#include <QUrl>
 
 namespace gatecheck::gui {
 
@@ -88,6 +89,11 @@ void ResultActions::openStatusPage()
 
 void ResultActions::flushDns()
 {
+    QStringList hosts = m_profile.hosts.mid(0, 3);
+    const QString target = QUrl(m_evidence.targetUrl).host();
+    if (!target.isEmpty() && !hosts.contains(target))
+        hosts.prepend(target);
+    m_flusher->setHosts(hosts);
     if (!m_flusher->isAvailable()) {
         m_bar->showMessage(
             m_flusher->explanation() + QLatin1Char(' ') + tr("Restarting the computer clears the DNS cache too."),
@@ -108,17 +114,46 @@ void ResultActions::flushDns()
     m_flusher->flush();
 }
 
+namespace {
+
+QString addressesOf(const DnsObservation &o)
+{
+    if (o.error.isError() || o.addresses.isEmpty())
+        return ResultActions::tr("no answer");
+    QStringList list;
+    for (const DnsAddress &a : o.addresses)
+        list << a.address;
+    return list.mid(0, 3).join(QLatin1String(", ")) + (list.size() > 3 ? QStringLiteral(", …") : QString());
+}
+
+} // namespace
+
+QString ResultActions::flushStory(const DnsFlushResult &result)
+{
+    QStringList parts {result.summary};
+    for (const DnsFlushComparison &c : result.comparisons.mid(0, 2))
+        parts << tr("%1 — before: %2; after: %3.").arg(c.host, addressesOf(c.before), addressesOf(c.after));
+    if (result.status == QLatin1String("flushed") || result.status == QLatin1String("nothing_to_flush"))
+        parts << tr("Browsers keep their own cache: close the browser completely and open it again, then run the "
+                    "check again.");
+    return parts.join(QLatin1Char(' '));
+}
+
 void ResultActions::onFlushed(const DnsFlushResult &result)
 {
-    if (!result.ok) {
-        m_bar->showMessage(tr("The DNS cache was not cleared: %1").arg(result.message), Tone::Problem);
+    m_lastFlush = result;
+    const QString text = flushStory(result);
+    if (result.status == QLatin1String("failed")) {
+        QStringList why;
+        for (const DnsFlushStep &s : result.steps)
+            if (!s.detail.isEmpty())
+                why << QStringLiteral("%1: %2").arg(s.cache, s.detail);
+        m_bar->showMessage(
+            text + (why.isEmpty() ? QString() : QLatin1Char(' ') + why.join(QLatin1String("; "))), Tone::Problem);
         return;
     }
-    QString text = tr("The DNS cache was cleared.");
-    if (!result.before.isEmpty() || !result.after.isEmpty())
-        text += QLatin1Char(' ') + tr("Before: %1. After: %2.").arg(result.before, result.after);
-    text += QLatin1Char(' ') + tr("Browsers keep their own cache for about a minute; run the check again to compare.");
-    m_bar->showMessage(text, Tone::Good, tr("Run the check &again"), [this] { emit runAgainRequested(); });
+    const Tone tone = result.status == QLatin1String("flushed") ? Tone::Good : Tone::Info;
+    m_bar->showMessage(text, tone, tr("Run the check &again"), [this] { emit runAgainRequested(); });
 }
 
 } // namespace gatecheck::gui

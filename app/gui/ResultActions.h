@@ -2,6 +2,7 @@
 #pragma once
 
 #include "diagnosis/Finding.h"
+#include "env/DnsFlush.h"
 #include "evidence/Observations.h"
 #include "profiles/VendorProfile.h"
 
@@ -15,7 +16,6 @@ namespace gatecheck::gui {
 
 class DnsCacheFlusher;
 class MessageBar;
-struct DnsFlushResult;
 
 // What the user can do with a result: copy a summary, export a report, open the vendor's
 // status page, flush the DNS cache. Results and errors go to the message bar.
@@ -36,6 +36,9 @@ public:
     void openStatusPage();
     void flushDns();
     DnsCacheFlusher *flusher() const { return m_flusher; }
+    // The last flush's whole story, and how the message bar tells it.
+    const DnsFlushResult &lastFlush() const { return m_lastFlush; }
+    static QString flushStory(const DnsFlushResult &result);
 
 signals:
     void runAgainRequested();
@@ -50,6 +53,7 @@ private:
     Diagnosis m_diagnosis;
     VendorProfile m_profile;
     QImage m_timeline;
+    DnsFlushResult m_lastFlush;
     bool m_hasResult = false;
     bool m_redactByDefault = true;
 };

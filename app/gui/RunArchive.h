@@ -9,8 +9,8 @@
 
 namespace gatecheck::gui {
 
-// Where the window keeps its runs: the HistoryStore on disk, and — when it cannot be
-// opened or a write fails — this session's memory, so history, watch and compare still work
+// Where the window keeps its runs: the HistoryStore on disk, and only when it cannot be
+// opened or a write fails, this session's memory, so history, watch and compare still work
 // and nothing measured is lost while the window is open.
 class RunArchive
 {
@@ -25,11 +25,6 @@ public:
     qint64 add(const Evidence &evidence, const Diagnosis &diagnosis, bool watch, QString *error = nullptr);
     QList<RunSummary> runs(int limit = 200) const;
     std::optional<StoredRun> run(qint64 id) const;
-
-    static RunSummary summarize(
-        const Evidence &evidence, const Diagnosis &diagnosis, const NetworkIdentity &network, bool watch);
-    // A label for the network a run was made on, from facts that carry no secret.
-    static NetworkIdentity networkOf(const Evidence &evidence);
 
 private:
     HistoryStore m_store;

@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace gatecheck::gui {
 
 namespace {
@@ -41,15 +43,36 @@ VendorProfile make(const char *id, const QString &name, const char *url, const Q
 
 ServiceCatalog::ServiceCatalog()
 {
-    const ProfileRegistry registry;
-    m_services = registry.profiles();
+    ProfileRegistry registry;
+    registry.addUserDirectory(ProfileRegistry::defaultUserDirectory());
+    m_services = inPickerOrder(registry.profiles());
     if (m_services.isEmpty())
         m_services = builtInServices();
 }
 
 ServiceCatalog::ServiceCatalog(QList<VendorProfile> services)
-    : m_services(std::move(services))
+    : m_services(inPickerOrder(std::move(services)))
 { }
+
+QList<VendorProfile> ServiceCatalog::inPickerOrder(QList<VendorProfile> services)
+{
+    // The registry lists by file name; a bookkeeper looks for the big two first, then the
+    // bank-feed side of Intuit, then whatever the office added itself (by name).
+    static const QStringList shippedOrder {
+        QStringLiteral("xero"), QStringLiteral("quickbooks"), QStringLiteral("intuit-developer")};
+    const auto rank = [](const VendorProfile &p) {
+        const auto i = shippedOrder.indexOf(p.id);
+        return i < 0 ? shippedOrder.size() : i;
+    };
+    std::stable_sort(services.begin(), services.end(), [&](const VendorProfile &a, const VendorProfile &b) {
+        const auto ra = rank(a);
+        const auto rb = rank(b);
+        if (ra != rb)
+            return ra < rb;
+        return QString::localeAwareCompare(a.displayName, b.displayName) < 0;
+    });
+    return services;
+}
 
 std::optional<VendorProfile> ServiceCatalog::byId(const QString &id) const
 {

@@ -15,8 +15,11 @@ namespace gatecheck::gui {
 class ServiceCatalog
 {
 public:
-    ServiceCatalog(); // from ProfileRegistry, falling back to builtInServices()
-    explicit ServiceCatalog(QList<VendorProfile> services);
+    ServiceCatalog(); // shipped and user profiles (ProfileRegistry), else builtInServices()
+    explicit ServiceCatalog(QList<VendorProfile> services); // put in picker order
+
+    // Xero, QuickBooks Online, Intuit bank feeds/integrations, then the rest by name.
+    static QList<VendorProfile> inPickerOrder(QList<VendorProfile> services);
 
     const QList<VendorProfile> &services() const { return m_services; }
     std::optional<VendorProfile> byId(const QString &id) const;

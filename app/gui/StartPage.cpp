@@ -146,6 +146,15 @@ void StartPage::remember(AppSettings &settings) const
     settings.lastActivity = m_activity->currentData().toString();
 }
 
+bool StartPage::selectService(const QString &id)
+{
+    const int index = m_service->findData(id);
+    if (index < 0)
+        return false;
+    m_service->setCurrentIndex(index);
+    return true;
+}
+
 QString StartPage::hintText() const
 {
     return m_hint->isVisibleTo(this) ? m_hint->text() : QString();

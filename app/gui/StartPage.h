@@ -42,6 +42,8 @@ public:
     QComboBox *activityCombo() const { return m_activity; }
     QPushButton *diagnoseButton() const { return m_diagnose; }
     QString hintText() const;
+    // Selects the service with this profile id (or customId()); false when it is not listed.
+    bool selectService(const QString &id);
 
     static QString customId() { return QStringLiteral("custom"); }
 

@@ -4,6 +4,7 @@
 #include <QEvent>
 #include <QGridLayout>
 #include <QLabel>
+#include <QResizeEvent>
 #include <QVBoxLayout>
 
 namespace gatecheck::gui {
@@ -34,13 +35,16 @@ VerdictCard::VerdictCard(QWidget *parent)
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
     setAccessibleName(tr("Verdict"));
+    // Never taller than its text: a short verdict must not leave an empty coloured block.
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
 
     auto *grid = new QGridLayout(this);
     grid->setContentsMargins(16, 14, 16, 14);
     grid->setHorizontalSpacing(14);
     m_icon = new QLabel(this);
     m_icon->setAccessibleName(tr("Verdict icon"));
-    grid->addWidget(m_icon, 0, 0, 3, 1, Qt::AlignTop);
+    // One row, no spans: QGridLayout over-reports height-for-width for spanning items.
+    grid->addWidget(m_icon, 0, 0, Qt::AlignTop);
 
     m_tone = makeLabel(this, tr("Kind of result"), 1.0, true);
     m_headline = makeLabel(this, tr("Headline"), 1.45, true);
@@ -66,7 +70,7 @@ VerdictCard::VerdictCard(QWidget *parent)
     text->addWidget(m_stepsTitle);
     text->addWidget(m_stepsBox);
     text->addStretch(1);
-    grid->addLayout(text, 0, 1, 3, 1);
+    grid->addLayout(text, 0, 1);
     grid->setColumnStretch(1, 1);
 }
 
@@ -101,6 +105,7 @@ void VerdictCard::setView(const VerdictView &view)
         }
     }
     setCompact(m_compact);
+    updateGeometry();
     setAccessibleDescription(QStringLiteral("%1. %2. %3").arg(view.toneLabel, view.headline, view.whoShouldAct));
     applyTone();
 }
@@ -112,6 +117,26 @@ void VerdictCard::setCompact(bool compact)
     m_summary->setVisible(!compact && !m_view.summary.isEmpty() && m_view.summary != m_view.whoDetail);
     m_stepsTitle->setVisible(!compact && !m_view.steps.isEmpty());
     m_stepsBox->setVisible(!compact && !m_view.steps.isEmpty());
+}
+
+int VerdictCard::heightForWidth(int width) const
+{
+    return layout()->totalHeightForWidth(width);
+}
+
+QSize VerdictCard::sizeHint() const
+{
+    QSize hint = QFrame::sizeHint();
+    if (width() > 0)
+        hint.setHeight(heightForWidth(width()));
+    return hint;
+}
+
+void VerdictCard::resizeEvent(QResizeEvent *event)
+{
+    QFrame::resizeEvent(event);
+    if (event->size().width() != event->oldSize().width())
+        updateGeometry(); // the height that fits the new width
 }
 
 QString VerdictCard::headlineText() const

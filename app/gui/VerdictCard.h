@@ -30,8 +30,15 @@ public:
     QString toneText() const;
     QStringList stepTexts() const; // "1. action — reason" each
 
+    // As tall as its text at its current width: wrapped labels otherwise report a height for a
+    // narrower guess, and a short verdict gets an empty coloured block below it.
+    bool hasHeightForWidth() const override { return true; }
+    int heightForWidth(int width) const override;
+    QSize sizeHint() const override;
+
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void applyTone();

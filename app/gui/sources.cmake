@@ -8,8 +8,6 @@ target_sources(gatecheck_gui PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/ChecklistModel.h
   ${CMAKE_CURRENT_LIST_DIR}/ComparePage.cpp
   ${CMAKE_CURRENT_LIST_DIR}/ComparePage.h
-  ${CMAKE_CURRENT_LIST_DIR}/ComparePresenter.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/ComparePresenter.h
   ${CMAKE_CURRENT_LIST_DIR}/DetailsTabs.cpp
   ${CMAKE_CURRENT_LIST_DIR}/DetailsTabs.h
   ${CMAKE_CURRENT_LIST_DIR}/DiagnosisRunner.cpp

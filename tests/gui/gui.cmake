@@ -37,3 +37,8 @@ set_tests_properties(gatecheck_version PROPERTIES LABELS gui TIMEOUT 30
 add_test(NAME gatecheck_start_and_quit COMMAND gatecheck --quit-after 300)
 set_tests_properties(gatecheck_start_and_quit PROPERTIES LABELS gui TIMEOUT 60
   ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LC_ALL=C.UTF-8;XDG_CONFIG_HOME=${CMAKE_CURRENT_BINARY_DIR}/smoke-home/config;XDG_DATA_HOME=${CMAKE_CURRENT_BINARY_DIR}/smoke-home/data")
+
+# The real window against real servers from tests/rig (nginx, mitmproxy) on 127.0.0.1.
+add_unit_test(NAME tst_guilive GUI SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_guilive.cpp
+  LIBS gatecheck_gui gatecheck_rig LABELS gui integration TIMEOUT 400)
+target_include_directories(tst_guilive PRIVATE ${CMAKE_CURRENT_LIST_DIR})

@@ -126,7 +126,7 @@ int main(int argc, char *argv[])
     int failures = 0;
     failures += !save(&window, out, QStringLiteral("01-start") + suffix);
 
-    window.startPage()->serviceCombo()->setCurrentIndex(0);
+    window.startPage()->selectService(QStringLiteral("xero"));
     window.startPage()->activityCombo()->setCurrentIndex(1);
     window.startDiagnosis();
     failures += !save(&window, out, QStringLiteral("02-running") + suffix);

@@ -33,7 +33,8 @@ using namespace gatecheck::gui;
 
 namespace {
 
-// Stands in for the platform flush (core/env's job) so the window's side can be tested.
+// A flush that needs an administrator, with a known before/after, so the window's side
+// (explain first, then show the story) can be tested on any machine.
 class CountingFlusher : public DnsCacheFlusher
 {
 public:
@@ -48,10 +49,38 @@ public:
     {
         ++calls;
         QTimer::singleShot(0, this, [this] {
-            emit finished({true, QStringLiteral("done"), QStringLiteral("312 names"), QStringLiteral("0 names")});
+            DnsFlushResult r;
+            r.status = QStringLiteral("flushed");
+            r.summary = QStringLiteral("Flushed: test cache.");
+            DnsFlushComparison c;
+            c.host = QStringLiteral("go.xero.com");
+            c.before.addresses = {DnsAddress {QStringLiteral("192.0.2.10")}};
+            c.after.addresses = {DnsAddress {QStringLiteral("192.0.2.20")}};
+            c.changed = true;
+            r.comparisons = {c};
+            emit finished(r);
         });
     }
     int calls = 0;
+};
+
+// The real SystemDnsFlusher (core/env's DnsFlusher: system resolver before and after) with
+// the platform flush replaced and every lookup on "localhost", so no packet leaves the
+// machine and this computer's caches stay as they are. Remembers which names it was asked for.
+class LocalSystemFlusher : public SystemDnsFlusher
+{
+public:
+    explicit LocalSystemFlusher(QList<DnsFlushStep> steps, QObject *parent)
+        : SystemDnsFlusher(parent)
+    {
+        setFlushFunction([steps] { return steps; });
+    }
+    void setHosts(const QStringList &hosts) override
+    {
+        requested = hosts;
+        SystemDnsFlusher::setHosts({QStringLiteral("localhost")});
+    }
+    QStringList requested;
 };
 
 // Runs `f` on the next modal dialog of type T once it is open.
@@ -82,13 +111,15 @@ private slots:
     void copySummaryPutsTheVerdictOnTheClipboard();
     void flushExplainsFirstAndShowsBeforeAfter();
     void flushDeclinedDoesNothing();
-    void flushUnavailableExplainsItself();
+    void flushWithNothingToFlushSaysSo();
+    void flushFailureShowsWhy();
     void statusPageOpensOnlyOnClick();
     void settingsDialogPersists();
     void settingsDialogRefusesBadInput();
 
 private:
     std::unique_ptr<MainWindow> makeWindow(CountingFlusher **flusher = nullptr);
+    std::unique_ptr<MainWindow> makeWindow(const std::function<DnsCacheFlusher *(QObject *)> &flusherFactory);
     QTemporaryDir m_dir;
     QList<QUrl> m_opened;
     test::Recorded m_outage;
@@ -112,16 +143,23 @@ void TestGuiActions::cleanup()
 
 std::unique_ptr<MainWindow> TestGuiActions::makeWindow(CountingFlusher **flusher)
 {
+    if (flusher)
+        return makeWindow([flusher](QObject *parent) {
+            *flusher = new CountingFlusher(parent);
+            return *flusher;
+        });
+    return makeWindow([](QObject *parent) { return new LocalSystemFlusher({}, parent); });
+}
+
+std::unique_ptr<MainWindow> TestGuiActions::makeWindow(
+    const std::function<DnsCacheFlusher *(QObject *)> &flusherFactory)
+{
     auto script = std::make_shared<test::Script>();
     script->results = {m_outage};
     MainWindowSetup setup;
     setup.runnerFactory = test::scriptedFactory(script);
     setup.historyPath = m_dir.filePath(QStringLiteral("history.sqlite"));
-    if (flusher)
-        setup.flusherFactory = [flusher](QObject *parent) {
-            *flusher = new CountingFlusher(parent);
-            return *flusher;
-        };
+    setup.flusherFactory = flusherFactory;
     auto window = std::make_unique<MainWindow>(setup);
     window->show();
     window->showResult(m_outage.evidence, m_outage.diagnosis, *ServiceCatalog().byId(QStringLiteral("xero")));
@@ -136,6 +174,8 @@ void TestGuiActions::exportTextAndJson_data()
     QTest::newRow("plain text for a ticket") << int(ReportFormat::Text) << "report.txt";
     QTest::newRow("JSON for tools") << int(ReportFormat::Json) << "report.json";
     QTest::newRow("web page") << int(ReportFormat::Html) << "report.html";
+    QTest::newRow("markdown for a ticket system") << int(ReportFormat::Markdown) << "report.md";
+    QTest::newRow("PDF") << int(ReportFormat::Pdf) << "report.pdf";
 }
 
 void TestGuiActions::exportTextAndJson()
@@ -156,7 +196,8 @@ void TestGuiActions::exportTextAndJson()
         QVERIFY(d->factEdit(QStringLiteral("region")));
         d->factEdit(QStringLiteral("region"))->setText(QStringLiteral("New Zealand"));
         const ExportRequest r = d->request();
-        QVERIFY(r.options.audience == ReportAudience::VendorSupport); // QCOMPARE would pick up toString(ReportAudience) by ADL
+        QVERIFY(r.options.audience
+            == ReportAudience::VendorSupport); // QCOMPARE would pick up toString(ReportAudience) by ADL
         QCOMPARE(r.note.vendorFacts.value(QStringLiteral("region")), QStringLiteral("New Zealand"));
         QCOMPARE(r.note.vendorFacts.value(QStringLiteral("organisation")), QStringLiteral("Acme Bookkeeping"));
         d->accept();
@@ -172,8 +213,14 @@ void TestGuiActions::exportTextAndJson()
         QJsonParseError error;
         QJsonDocument::fromJson(data, &error);
         QCOMPARE(error.error, QJsonParseError::NoError);
+    } else if (format == int(ReportFormat::Pdf)) {
+        QVERIFY(data.startsWith("%PDF-"));
+        QVERIFY(data.size() > 4000);
     } else {
-        QVERIFY(QString::fromUtf8(data).contains(QStringLiteral("Xero's servers are failing")));
+        const QString text = QString::fromUtf8(data);
+        QVERIFY(text.contains(QStringLiteral("Xero's servers are failing")));
+        // The vendor's support facts answered in the dialog are in the report.
+        QVERIFY(text.contains(QStringLiteral("New Zealand")));
     }
     QCOMPARE(window->messageBar()->tone(), Tone::Good);
     QVERIFY(window->messageBar()->text().contains(file));
@@ -223,8 +270,8 @@ void TestGuiActions::flushExplainsFirstAndShowsBeforeAfter()
     QVERIFY(MessageBox::lastText().contains(QStringLiteral("administrator password")));
     QTRY_COMPARE(flusher->calls, 1);
     QTRY_COMPARE(window->messageBar()->tone(), Tone::Good);
-    QVERIFY(window->messageBar()->text().contains(QStringLiteral("312 names")));
-    QVERIFY(window->messageBar()->text().contains(QStringLiteral("0 names")));
+    QVERIFY(window->messageBar()->text().contains(QStringLiteral("before: 192.0.2.10")));
+    QVERIFY(window->messageBar()->text().contains(QStringLiteral("after: 192.0.2.20")));
     // The banner offers to measure again, to see the difference.
     QSignalSpy finished(window.get(), &MainWindow::diagnosisFinished);
     window->messageBar()->actionButton()->click();
@@ -241,13 +288,45 @@ void TestGuiActions::flushDeclinedDoesNothing()
     QCOMPARE(flusher->calls, 0);
 }
 
-void TestGuiActions::flushUnavailableExplainsItself()
+void TestGuiActions::flushWithNothingToFlushSaysSo()
 {
-    auto window = makeWindow();
-    QVERIFY(window->resultPage()->flushButton()->isEnabled()); // reachable by keyboard to learn why
+    LocalSystemFlusher *flusher = nullptr;
+    auto window = makeWindow([&flusher](QObject *parent) {
+        flusher = new LocalSystemFlusher({}, parent); // no cache found on this computer
+        return flusher;
+    });
+    QVERIFY(window->resultPage()->flushButton()->isEnabled());
+    MessageBox::setNextAnswer(QMessageBox::Yes);
     QTest::mouseClick(window->resultPage()->flushButton(), Qt::LeftButton);
-    QVERIFY(window->messageBar()->isVisible());
+    // Explained before anything runs, naming what will be looked up.
+    QVERIFY(MessageBox::lastText().contains(QStringLiteral("DNS cache")));
+    QVERIFY(flusher->requested.contains(QStringLiteral("go.xero.com")));
+    QTRY_COMPARE_WITH_TIMEOUT(window->actions()->lastFlush().status, QStringLiteral("nothing_to_flush"), 15000);
     QCOMPARE(window->messageBar()->tone(), Tone::Info);
+    const QString text = window->messageBar()->text();
+    QVERIFY2(text.contains(QStringLiteral("no DNS cache")), qPrintable(text));
+    // Before and after come from real system-resolver lookups of localhost.
+    QVERIFY2(text.contains(QStringLiteral("localhost — before: ")), qPrintable(text));
+    const DnsFlushComparison &c = window->actions()->lastFlush().comparisons.value(0);
+    QVERIFY(!c.before.addresses.isEmpty());
+    QVERIFY(!c.changed);
+}
+
+void TestGuiActions::flushFailureShowsWhy()
+{
+    auto window = makeWindow([](QObject *parent) {
+        DnsFlushStep step;
+        step.cache = QStringLiteral("nscd");
+        step.method = QStringLiteral("nscd -i hosts");
+        step.outcome = QStringLiteral("failed");
+        step.detail = QStringLiteral("permission denied");
+        return new LocalSystemFlusher({step}, parent);
+    });
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    QTest::mouseClick(window->resultPage()->flushButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(window->actions()->lastFlush().status, QStringLiteral("failed"), 15000);
+    QCOMPARE(window->messageBar()->tone(), Tone::Problem);
+    QVERIFY(window->messageBar()->text().contains(QStringLiteral("nscd: permission denied")));
 }
 
 void TestGuiActions::statusPageOpensOnlyOnClick()

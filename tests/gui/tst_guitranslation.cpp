@@ -2,6 +2,8 @@
 // The German catalogue is embedded and used: with a German locale, the window speaks German.
 
 #include "Application.h"
+#include "ComparePage.h"
+#include "EvidencePresenter.h"
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
 #include "ResultPage.h"
@@ -43,6 +45,14 @@ void TestGuiTranslation::germanLocaleLoadsGermanStrings()
         QCoreApplication::translate("gatecheck::gui::ResultPage", "Run &again"));
     QVERIFY2(window.resultPage()->runAgainButton()->text() != QStringLiteral("Run &again"),
         qPrintable(window.resultPage()->runAgainButton()->text()));
+    // lupdate's contexts are the ones tr() uses at run time: a namespaced QObject (its
+    // metaObject's class name), a Q_DECLARE_TR_FUNCTIONS helper, and a core rule.
+    QCOMPARE(
+        QString::fromLatin1(MainWindow::staticMetaObject.className()), QStringLiteral("gatecheck::gui::MainWindow"));
+    QCOMPARE(ComparePage::tr("Most likely explanation: %1"), QStringLiteral("Wahrscheinlichste Erklärung: %1"));
+    QCOMPARE(EvidencePresenter::tr("Not checked"), QStringLiteral("Nicht geprüft"));
+    QCOMPARE(QCoreApplication::translate("Verdict", "%1 - nothing is wrong on your side"),
+        QStringLiteral("%1 – auf Ihrer Seite ist alles in Ordnung"));
     QLocale::setDefault(QLocale::c());
     installTranslations(QStringLiteral("en"));
 }

@@ -5,16 +5,23 @@
 #include "AppSettings.h"
 #include "Application.h"
 #include "ChecklistModel.h"
-#include "ComparePresenter.h"
+#include "ComparePage.h"
 #include "EvidencePresenter.h"
 #include "GuiTestSupport.h"
 #include "ServiceCatalog.h"
+#include "StartPage.h"
 #include "TimelineChart.h"
 #include "VerdictCard.h"
 #include "VerdictPresenter.h"
 #include "WatchController.h"
+#include "profiles/ProfileRegistry.h"
 
 #include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTableWidget>
 #include <QtTest>
 
 using namespace gatecheck;
@@ -32,6 +39,7 @@ private slots:
     void checklistMarksUnstartedStepsNotNeeded();
     void pastedUrlFindsItsService_data();
     void pastedUrlFindsItsService();
+    void servicePickerListsTheShippedThreeFirst();
     void healthNeedsAnAnswerOnTheBrowsersPath();
     void dnsDifferencesAreMarked();
     void compareMarksDifferences();
@@ -201,6 +209,36 @@ void TestGuiWidgets::pastedUrlFindsItsService()
     QCOMPARE(match ? match->id : QString(), id);
 }
 
+void TestGuiWidgets::servicePickerListsTheShippedThreeFirst()
+{
+    // Two profiles of the office's own, named so that alphabetical order would put one first.
+    QFile shipped(QStringLiteral(":/gatecheck/profiles/xero.json"));
+    QVERIFY(shipped.open(QIODevice::ReadOnly));
+    const QJsonObject xero = QJsonDocument::fromJson(shipped.readAll()).object();
+    const QString dir = ProfileRegistry::defaultUserDirectory();
+    QVERIFY(QDir().mkpath(dir));
+    for (const auto &[id, name] : {std::pair {"aardvark-books", "Aardvark Books"}, std::pair {"zeta", "Zeta Ledger"}}) {
+        QJsonObject own = xero;
+        own.insert(QStringLiteral("id"), QString::fromLatin1(id));
+        own.insert(QStringLiteral("name"), QString::fromLatin1(name));
+        QFile file(dir + QStringLiteral("/%1.json").arg(QString::fromLatin1(id)));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QJsonDocument(own).toJson());
+    }
+    StartPage page {ServiceCatalog()};
+    QStringList ids;
+    for (int i = 0; i < page.serviceCombo()->count(); ++i)
+        ids << page.serviceCombo()->itemData(i).toString();
+    QCOMPARE(ids,
+        QStringList({QStringLiteral("xero"), QStringLiteral("quickbooks"), QStringLiteral("intuit-developer"),
+            QStringLiteral("aardvark-books"), QStringLiteral("zeta"), StartPage::customId()}));
+    QCOMPARE(page.serviceCombo()->itemText(1), QStringLiteral("QuickBooks Online"));
+    QVERIFY(page.selectService(QStringLiteral("zeta")));
+    QCOMPARE(page.serviceCombo()->currentText(), QStringLiteral("Zeta Ledger"));
+    QVERIFY(!page.selectService(QStringLiteral("no-such-service")));
+    QVERIFY(QDir(dir).removeRecursively());
+}
+
 void TestGuiWidgets::healthNeedsAnAnswerOnTheBrowsersPath()
 {
     const auto outage = test::loadFixture(QStringLiteral("xero-vendor-outage.json"));
@@ -234,6 +272,8 @@ void TestGuiWidgets::dnsDifferencesAreMarked()
 
 void TestGuiWidgets::compareMarksDifferences()
 {
+    // core/report's comparison on the page: the status page explains the outage, its sentence
+    // names both sides, and it is listed first.
     const auto outage = test::loadFixture(QStringLiteral("xero-vendor-outage.json"));
     const auto working = test::loadFixture(QStringLiteral("xero-working.json"));
     StoredRun a;
@@ -242,20 +282,22 @@ void TestGuiWidgets::compareMarksDifferences()
     StoredRun b;
     b.evidence = working.evidence;
     b.diagnosis = working.diagnosis;
-    const auto rows = ComparePresenter::compare(a, b, QStringLiteral("Xero"), QStringLiteral("Xero"));
-    const auto find = [&rows](const QString &aspect) {
-        for (const CompareRow &r : rows)
-            if (r.aspect == aspect)
-                return r;
-        return CompareRow {};
-    };
-    QVERIFY(find(ComparePresenter::tr("Verdict")).differs);
-    QVERIFY(!find(ComparePresenter::tr("Service")).differs);
-    const CompareRow browser = find(EvidencePresenter::pathName(QStringLiteral("as-browser")));
-    QVERIFY(browser.differs);
-    QVERIFY(browser.older.startsWith(QStringLiteral("502")));
-    QVERIFY(browser.newer.startsWith(QStringLiteral("200")));
-    QVERIFY(!find(ComparePresenter::tr("Address of %1").arg(QStringLiteral("go.xero.com"))).differs);
+    const VendorProfile xero = *ServiceCatalog().byId(QStringLiteral("xero"));
+    ComparePage page;
+    page.setRuns(a, b, xero, xero);
+    const RunComparison &c = page.comparison();
+    QVERIFY(page.differenceCount() > 0);
+    QCOMPARE(page.table()->rowCount(), page.differenceCount());
+    QVERIFY(c.differences.constFirst().explains);
+    bool statusPage = false;
+    for (const Difference &d : c.differences) {
+        QVERIFY(!d.sentence.isEmpty());
+        statusPage |= d.code == QLatin1String("status_page");
+    }
+    QVERIFY(statusPage);
+    QCOMPARE(page.table()->item(0, 3)->text(), c.differences.constFirst().sentence);
+    QVERIFY(page.table()->item(0, 0)->text().contains(c.differences.constFirst().topic));
+    QVERIFY(!page.headlineText().isEmpty());
 }
 
 void TestGuiWidgets::timelinePlotsFailuresSeparately()
