@@ -47,7 +47,10 @@ TimelineChart::TimelineChart(QWidget *parent)
         s->attachAxis(m_time);
         s->attachAxis(m_ms);
     }
+    // QChartView made a default chart; setChart() releases it without deleting it.
+    QChart *defaultChart = this->chart();
     setChart(chart);
+    delete defaultChart;
     applyTheme();
     clear();
 }
