@@ -42,3 +42,17 @@ set_tests_properties(gatecheck_start_and_quit PROPERTIES LABELS gui TIMEOUT 60
 add_unit_test(NAME tst_guilive GUI SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_guilive.cpp
   LIBS gatecheck_gui gatecheck_rig LABELS gui integration TIMEOUT 400)
 target_include_directories(tst_guilive PRIVATE ${CMAKE_CURRENT_LIST_DIR})
+
+# The real window against a system resolver the test controls: run-in-netns.sh runs the
+# binary inside a network namespace of its own whose resolv.conf says 127.0.0.53 (needs
+# root; a skip without it, a failure in CI).
+qt_add_executable(tst_guilive_dns ${CMAKE_CURRENT_LIST_DIR}/tst_guilive_dns.cpp)
+target_link_libraries(tst_guilive_dns PRIVATE gatecheck_core Qt6::Test gatecheck_gui gatecheck_rig)
+target_include_directories(tst_guilive_dns PRIVATE ${CMAKE_CURRENT_LIST_DIR})
+target_compile_definitions(tst_guilive_dns PRIVATE
+  GATECHECK_TEST_DATA="${PROJECT_SOURCE_DIR}/tests/data"
+  GATECHECK_SOURCE_DIR="${PROJECT_SOURCE_DIR}"
+  GATECHECK_BINARY_DIR="${PROJECT_BINARY_DIR}")
+add_test(NAME tst_guilive_dns COMMAND ${CMAKE_CURRENT_LIST_DIR}/run-in-netns.sh $<TARGET_FILE:tst_guilive_dns>)
+set_tests_properties(tst_guilive_dns PROPERTIES LABELS "gui;integration;netns" TIMEOUT 300
+  ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LC_ALL=C.UTF-8;QT_ASSUME_STDERR_HAS_CONSOLE=1")
