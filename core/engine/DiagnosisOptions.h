@@ -7,6 +7,7 @@
 
 #include <QList>
 #include <QUrl>
+
 #include <chrono>
 
 namespace gatecheck {
@@ -15,15 +16,15 @@ namespace gatecheck {
 struct DiagnosisOptions
 {
     VendorProfile profile;
-    QUrl targetUrl;  // the URL fetched over every path (defaults to profile.primaryUrl)
-    QUrl statusUrl;  // Statuspage summary.json (defaults to profile.statusUrl)
+    QUrl targetUrl; // the URL fetched over every path (defaults to profile.primaryUrl)
+    QUrl statusUrl; // Statuspage summary.json (defaults to profile.statusUrl)
     QString activity; // what the user was doing ("payroll"...), focuses status components
     QList<ResolverEndpoint> resolvers; // alternate resolvers over port 53
     QList<QUrl> dohEndpoints;
     TrustAnchors trust;
     NetLimits limits;
-    std::chrono::milliseconds probeTimeout{8000};   // each probe
-    std::chrono::milliseconds overallTimeout{25000}; // the whole run
+    std::chrono::milliseconds probeTimeout {8000}; // each probe
+    std::chrono::milliseconds overallTimeout {25000}; // the whole run
     int maxPinnedAddresses = 4; // alt-dns addresses tried, per host
     bool collectEnvironment = true;
     // Ask the system resolver for a name that cannot exist (dns_hijack's NXDOMAIN-rewriting check).
@@ -32,7 +33,7 @@ struct DiagnosisOptions
     QUrl captivePortalUrl;
 
     static QList<ResolverEndpoint> defaultResolvers(); // 1.1.1.1, 8.8.8.8, 9.9.9.9
-    static QList<QUrl> defaultDohEndpoints();          // https://1.1.1.1/dns-query
+    static QList<QUrl> defaultDohEndpoints(); // https://1.1.1.1/dns-query
 };
 
 } // namespace gatecheck

@@ -109,8 +109,11 @@ void DiagnosisRun::planInitialProbes()
     }
 
     // The target over the browser's path and directly; pinned paths follow the DNS answers.
-    const struct { const char *name; ProxyMode mode; } paths[] = {{"as-browser", ProxyMode::System},
-                                                                   {"direct", ProxyMode::None}};
+    const struct
+    {
+        const char *name;
+        ProxyMode mode;
+    } paths[] = {{"as-browser", ProxyMode::System}, {"direct", ProxyMode::None}};
     for (const auto &path : paths) {
         HttpRequestSpec spec;
         spec.url = m_options.targetUrl;

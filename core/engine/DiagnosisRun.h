@@ -53,8 +53,8 @@ private:
     DiagnosisOptions m_options;
     Evidence m_evidence;
     QList<Probe *> m_running;
-    QSet<QString> m_pinned;      // "path|host|address" already planned
-    QSet<QString> m_tlsChecked;  // "host|address"
+    QSet<QString> m_pinned; // "path|host|address" already planned
+    QSet<QString> m_tlsChecked; // "host|address"
     QHash<QString, int> m_altPinCount;
     QString m_canaryHost; // the .invalid name asked of the system resolver, if any
     QHash<QString, QDateTime> m_httpReceivedAt; // HTTP observation id -> when its answer arrived

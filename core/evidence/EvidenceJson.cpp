@@ -36,8 +36,7 @@ qint64 int64FromJson(const QJsonValue &v, qint64 fallback = -1)
     return v.isDouble() ? static_cast<qint64>(v.toDouble()) : fallback;
 }
 
-template<typename T, typename F>
-QJsonArray listToJson(const QList<T> &list, F convert)
+template<typename T, typename F> QJsonArray listToJson(const QList<T> &list, F convert)
 {
     QJsonArray out;
     for (const T &item : list)
@@ -45,8 +44,7 @@ QJsonArray listToJson(const QList<T> &list, F convert)
     return out;
 }
 
-template<typename T, typename F>
-QList<T> listFromJson(const QJsonValue &v, F convert)
+template<typename T, typename F> QList<T> listFromJson(const QJsonValue &v, F convert)
 {
     QList<T> out;
     const QJsonArray array = v.toArray();
@@ -73,16 +71,11 @@ QJsonObject toJson(const DnsObservation &o)
 {
     QJsonArray addresses;
     for (const DnsAddress &a : o.addresses)
-        addresses.append(QJsonObject{{QStringLiteral("address"), a.address}, {QStringLiteral("ttl"), a.ttl}});
-    return {{QStringLiteral("id"), o.id},
-            {QStringLiteral("host"), o.host},
-            {QStringLiteral("method"), o.method},
-            {QStringLiteral("resolver"), o.resolver},
-            {QStringLiteral("rcode"), o.rcode},
-            {QStringLiteral("addresses"), addresses},
-            {QStringLiteral("cnames"), stringsToJson(o.cnames)},
-            {QStringLiteral("elapsed_ms"), o.elapsedMs},
-            {QStringLiteral("error"), o.error.toJson()}};
+        addresses.append(QJsonObject {{QStringLiteral("address"), a.address}, {QStringLiteral("ttl"), a.ttl}});
+    return {{QStringLiteral("id"), o.id}, {QStringLiteral("host"), o.host}, {QStringLiteral("method"), o.method},
+        {QStringLiteral("resolver"), o.resolver}, {QStringLiteral("rcode"), o.rcode},
+        {QStringLiteral("addresses"), addresses}, {QStringLiteral("cnames"), stringsToJson(o.cnames)},
+        {QStringLiteral("elapsed_ms"), o.elapsedMs}, {QStringLiteral("error"), o.error.toJson()}};
 }
 
 DnsObservation dnsFromJson(const QJsonObject &o)
@@ -108,13 +101,9 @@ DnsObservation dnsFromJson(const QJsonObject &o)
 
 QJsonObject toJson(const TcpObservation &o)
 {
-    return {{QStringLiteral("id"), o.id},
-            {QStringLiteral("host"), o.host},
-            {QStringLiteral("address"), o.address},
-            {QStringLiteral("port"), o.port},
-            {QStringLiteral("connected"), o.connected},
-            {QStringLiteral("elapsed_ms"), o.elapsedMs},
-            {QStringLiteral("error"), o.error.toJson()}};
+    return {{QStringLiteral("id"), o.id}, {QStringLiteral("host"), o.host}, {QStringLiteral("address"), o.address},
+        {QStringLiteral("port"), o.port}, {QStringLiteral("connected"), o.connected},
+        {QStringLiteral("elapsed_ms"), o.elapsedMs}, {QStringLiteral("error"), o.error.toJson()}};
 }
 
 TcpObservation tcpFromJson(const QJsonObject &o)
@@ -134,19 +123,13 @@ TcpObservation tcpFromJson(const QJsonObject &o)
 
 QJsonObject toJson(const CertificateInfo &c)
 {
-    return {{QStringLiteral("subject"), c.subject},
-            {QStringLiteral("subject_cn"), c.subjectCommonName},
-            {QStringLiteral("subject_o"), c.subjectOrganization},
-            {QStringLiteral("issuer"), c.issuer},
-            {QStringLiteral("issuer_cn"), c.issuerCommonName},
-            {QStringLiteral("issuer_o"), c.issuerOrganization},
-            {QStringLiteral("not_before"), dateToJson(c.notBefore)},
-            {QStringLiteral("not_after"), dateToJson(c.notAfter)},
-            {QStringLiteral("sha256"), c.sha256},
-            {QStringLiteral("san"), stringsToJson(c.subjectAltNames)},
-            {QStringLiteral("embedded_sct"), c.hasEmbeddedSct},
-            {QStringLiteral("self_signed"), c.selfSigned},
-            {QStringLiteral("pem"), c.pem}};
+    return {{QStringLiteral("subject"), c.subject}, {QStringLiteral("subject_cn"), c.subjectCommonName},
+        {QStringLiteral("subject_o"), c.subjectOrganization}, {QStringLiteral("issuer"), c.issuer},
+        {QStringLiteral("issuer_cn"), c.issuerCommonName}, {QStringLiteral("issuer_o"), c.issuerOrganization},
+        {QStringLiteral("not_before"), dateToJson(c.notBefore)}, {QStringLiteral("not_after"), dateToJson(c.notAfter)},
+        {QStringLiteral("sha256"), c.sha256}, {QStringLiteral("san"), stringsToJson(c.subjectAltNames)},
+        {QStringLiteral("embedded_sct"), c.hasEmbeddedSct}, {QStringLiteral("self_signed"), c.selfSigned},
+        {QStringLiteral("pem"), c.pem}};
 }
 
 CertificateInfo certificateFromJson(const QJsonObject &o)
@@ -170,22 +153,17 @@ CertificateInfo certificateFromJson(const QJsonObject &o)
 
 QJsonObject toJson(const TlsObservation &o)
 {
-    return {{QStringLiteral("id"), o.id},
-            {QStringLiteral("host"), o.host},
-            {QStringLiteral("address"), o.address},
-            {QStringLiteral("port"), o.port},
-            {QStringLiteral("handshake_ok"), o.handshakeOk},
-            {QStringLiteral("protocol"), o.protocol},
-            {QStringLiteral("cipher"), o.cipher},
-            {QStringLiteral("alpn"), o.alpn},
-            {QStringLiteral("chain"), listToJson(o.chain, [](const CertificateInfo &c) { return toJson(c); })},
-            {QStringLiteral("trusted_by_system"), o.trustedBySystem},
-            {QStringLiteral("system_errors"), stringsToJson(o.systemErrors)},
-            {QStringLiteral("trusted_by_public_roots"), o.trustedByPublicRoots},
-            {QStringLiteral("public_root_errors"), stringsToJson(o.publicRootErrors)},
-            {QStringLiteral("anchor_subject"), o.anchorSubject},
-            {QStringLiteral("elapsed_ms"), o.elapsedMs},
-            {QStringLiteral("error"), o.error.toJson()}};
+    return {{QStringLiteral("id"), o.id}, {QStringLiteral("host"), o.host}, {QStringLiteral("address"), o.address},
+        {QStringLiteral("port"), o.port}, {QStringLiteral("handshake_ok"), o.handshakeOk},
+        {QStringLiteral("protocol"), o.protocol}, {QStringLiteral("cipher"), o.cipher},
+        {QStringLiteral("alpn"), o.alpn},
+        {QStringLiteral("chain"), listToJson(o.chain, [](const CertificateInfo &c) { return toJson(c); })},
+        {QStringLiteral("trusted_by_system"), o.trustedBySystem},
+        {QStringLiteral("system_errors"), stringsToJson(o.systemErrors)},
+        {QStringLiteral("trusted_by_public_roots"), o.trustedByPublicRoots},
+        {QStringLiteral("public_root_errors"), stringsToJson(o.publicRootErrors)},
+        {QStringLiteral("anchor_subject"), o.anchorSubject}, {QStringLiteral("elapsed_ms"), o.elapsedMs},
+        {QStringLiteral("error"), o.error.toJson()}};
 }
 
 TlsObservation tlsFromJson(const QJsonObject &o)
@@ -219,29 +197,20 @@ QJsonObject toJson(const HttpObservation &o)
         headers.insert(it.key(), it.value());
     QJsonArray redirects;
     for (const RedirectHop &r : o.redirects)
-        redirects.append(QJsonObject{{QStringLiteral("status"), r.status}, {QStringLiteral("location"), r.location}});
-    return {{QStringLiteral("id"), o.id},
-            {QStringLiteral("url"), o.url},
-            {QStringLiteral("path"), o.path},
-            {QStringLiteral("proxy"), o.proxy},
-            {QStringLiteral("pinned_address"), o.pinnedAddress},
-            {QStringLiteral("remote_address"), o.remoteAddress},
-            {QStringLiteral("status"), o.status},
-            {QStringLiteral("reason"), o.reason},
-            {QStringLiteral("http_version"), o.httpVersion},
-            {QStringLiteral("headers"), headers},
-            {QStringLiteral("body_bytes"), o.bodyBytes},
-            {QStringLiteral("body_truncated"), o.bodyTruncated},
-            {QStringLiteral("body_head"), QString::fromUtf8(o.bodyHead)},
-            {QStringLiteral("title"), o.title},
-            {QStringLiteral("redirects"), redirects},
-            {QStringLiteral("timings"),
-             QJsonObject{{QStringLiteral("connect_ms"), o.timings.connectMs},
-                         {QStringLiteral("tls_ms"), o.timings.tlsMs},
-                         {QStringLiteral("first_byte_ms"), o.timings.firstByteMs},
-                         {QStringLiteral("total_ms"), o.timings.totalMs}}},
-            {QStringLiteral("tls_issuer"), o.tlsIssuer},
-            {QStringLiteral("error"), o.error.toJson()}};
+        redirects.append(QJsonObject {{QStringLiteral("status"), r.status}, {QStringLiteral("location"), r.location}});
+    return {{QStringLiteral("id"), o.id}, {QStringLiteral("url"), o.url}, {QStringLiteral("path"), o.path},
+        {QStringLiteral("proxy"), o.proxy}, {QStringLiteral("pinned_address"), o.pinnedAddress},
+        {QStringLiteral("remote_address"), o.remoteAddress}, {QStringLiteral("status"), o.status},
+        {QStringLiteral("reason"), o.reason}, {QStringLiteral("http_version"), o.httpVersion},
+        {QStringLiteral("headers"), headers}, {QStringLiteral("body_bytes"), o.bodyBytes},
+        {QStringLiteral("body_truncated"), o.bodyTruncated},
+        {QStringLiteral("body_head"), QString::fromUtf8(o.bodyHead)}, {QStringLiteral("title"), o.title},
+        {QStringLiteral("redirects"), redirects},
+        {QStringLiteral("timings"),
+            QJsonObject {{QStringLiteral("connect_ms"), o.timings.connectMs},
+                {QStringLiteral("tls_ms"), o.timings.tlsMs}, {QStringLiteral("first_byte_ms"), o.timings.firstByteMs},
+                {QStringLiteral("total_ms"), o.timings.totalMs}}},
+        {QStringLiteral("tls_issuer"), o.tlsIssuer}, {QStringLiteral("error"), o.error.toJson()}};
 }
 
 HttpObservation httpFromJson(const QJsonObject &o)
@@ -266,7 +235,8 @@ HttpObservation httpFromJson(const QJsonObject &o)
     const QJsonArray redirects = o.value(QStringLiteral("redirects")).toArray();
     for (const QJsonValue &r : redirects) {
         const QJsonObject ro = r.toObject();
-        h.redirects.append({ro.value(QStringLiteral("status")).toInt(), ro.value(QStringLiteral("location")).toString()});
+        h.redirects.append(
+            {ro.value(QStringLiteral("status")).toInt(), ro.value(QStringLiteral("location")).toString()});
     }
     const QJsonObject t = o.value(QStringLiteral("timings")).toObject();
     h.timings.connectMs = int64FromJson(t.value(QStringLiteral("connect_ms")));
@@ -284,34 +254,23 @@ QJsonObject toJson(const StatusObservation &o)
 {
     QJsonArray components;
     for (const StatusComponent &c : o.components)
-        components.append(QJsonObject{{QStringLiteral("id"), c.id},
-                                      {QStringLiteral("name"), c.name},
-                                      {QStringLiteral("status"), c.status},
-                                      {QStringLiteral("group"), c.groupName}});
+        components.append(QJsonObject {{QStringLiteral("id"), c.id}, {QStringLiteral("name"), c.name},
+            {QStringLiteral("status"), c.status}, {QStringLiteral("group"), c.groupName}});
     QJsonArray incidents;
     for (const StatusIncident &i : o.incidents)
-        incidents.append(QJsonObject{{QStringLiteral("id"), i.id},
-                                     {QStringLiteral("name"), i.name},
-                                     {QStringLiteral("status"), i.status},
-                                     {QStringLiteral("impact"), i.impact},
-                                     {QStringLiteral("shortlink"), i.shortlink},
-                                     {QStringLiteral("latest_update"), i.latestUpdate},
-                                     {QStringLiteral("updated_at"), dateToJson(i.updatedAt)},
-                                     {QStringLiteral("started_at"), dateToJson(i.startedAt)},
-                                     {QStringLiteral("component_ids"), stringsToJson(i.componentIds)},
-                                     {QStringLiteral("maintenance"), i.isMaintenance}});
-    return {{QStringLiteral("id"), o.id},
-            {QStringLiteral("url"), o.url},
-            {QStringLiteral("path"), o.path},
-            {QStringLiteral("ok"), o.ok},
-            {QStringLiteral("page_name"), o.pageName},
-            {QStringLiteral("page_url"), o.pageUrl},
-            {QStringLiteral("indicator"), o.indicator},
-            {QStringLiteral("description"), o.description},
-            {QStringLiteral("components"), components},
-            {QStringLiteral("incidents"), incidents},
-            {QStringLiteral("elapsed_ms"), o.elapsedMs},
-            {QStringLiteral("error"), o.error.toJson()}};
+        incidents.append(QJsonObject {{QStringLiteral("id"), i.id}, {QStringLiteral("name"), i.name},
+            {QStringLiteral("status"), i.status}, {QStringLiteral("impact"), i.impact},
+            {QStringLiteral("shortlink"), i.shortlink}, {QStringLiteral("latest_update"), i.latestUpdate},
+            {QStringLiteral("updated_at"), dateToJson(i.updatedAt)},
+            {QStringLiteral("started_at"), dateToJson(i.startedAt)},
+            {QStringLiteral("component_ids"), stringsToJson(i.componentIds)},
+            {QStringLiteral("maintenance"), i.isMaintenance}});
+    return {{QStringLiteral("id"), o.id}, {QStringLiteral("url"), o.url}, {QStringLiteral("path"), o.path},
+        {QStringLiteral("ok"), o.ok}, {QStringLiteral("page_name"), o.pageName},
+        {QStringLiteral("page_url"), o.pageUrl}, {QStringLiteral("indicator"), o.indicator},
+        {QStringLiteral("description"), o.description}, {QStringLiteral("components"), components},
+        {QStringLiteral("incidents"), incidents}, {QStringLiteral("elapsed_ms"), o.elapsedMs},
+        {QStringLiteral("error"), o.error.toJson()}};
 }
 
 StatusObservation statusFromJson(const QJsonObject &o)
@@ -329,7 +288,7 @@ StatusObservation statusFromJson(const QJsonObject &o)
     for (const QJsonValue &v : components) {
         const QJsonObject c = v.toObject();
         s.components.append({c.value(QStringLiteral("id")).toString(), c.value(QStringLiteral("name")).toString(),
-                             c.value(QStringLiteral("status")).toString(), c.value(QStringLiteral("group")).toString()});
+            c.value(QStringLiteral("status")).toString(), c.value(QStringLiteral("group")).toString()});
     }
     const QJsonArray incidents = o.value(QStringLiteral("incidents")).toArray();
     for (const QJsonValue &v : incidents) {
@@ -358,73 +317,48 @@ QJsonObject toJson(const EnvironmentFacts &e)
 {
     QJsonArray proxies;
     for (const ProxySetting &p : e.proxies)
-        proxies.append(QJsonObject{{QStringLiteral("source"), p.source},
-                                   {QStringLiteral("mode"), p.mode},
-                                   {QStringLiteral("proxy"), p.proxy},
-                                   {QStringLiteral("pac_url"), p.pacUrl},
-                                   {QStringLiteral("bypass"), stringsToJson(p.bypass)},
-                                   {QStringLiteral("effective_for_target"), p.effectiveForTarget},
-                                   {QStringLiteral("detail"), p.detail}});
+        proxies.append(QJsonObject {{QStringLiteral("source"), p.source}, {QStringLiteral("mode"), p.mode},
+            {QStringLiteral("proxy"), p.proxy}, {QStringLiteral("pac_url"), p.pacUrl},
+            {QStringLiteral("bypass"), stringsToJson(p.bypass)},
+            {QStringLiteral("effective_for_target"), p.effectiveForTarget}, {QStringLiteral("detail"), p.detail}});
     QJsonArray interfaces;
     for (const NetworkInterfaceInfo &i : e.interfaces)
-        interfaces.append(QJsonObject{{QStringLiteral("name"), i.name},
-                                      {QStringLiteral("kind"), i.kind},
-                                      {QStringLiteral("addresses"), stringsToJson(i.addresses)},
-                                      {QStringLiteral("mtu"), i.mtu},
-                                      {QStringLiteral("up"), i.up},
-                                      {QStringLiteral("is_vpn"), i.isVpn},
-                                      {QStringLiteral("vpn_product"), i.vpnProduct},
-                                      {QStringLiteral("carries_target_traffic"), i.carriesTargetTraffic},
-                                      {QStringLiteral("carries_default_route"), i.carriesDefaultRoute},
-                                      {QStringLiteral("gateway"), i.gateway},
-                                      {QStringLiteral("ssid"), i.ssid},
-                                      {QStringLiteral("description"), i.description},
-                                      {QStringLiteral("tunnel_mode"), i.tunnelMode},
-                                      {QStringLiteral("dns_servers"), stringsToJson(i.dnsServers)}});
+        interfaces.append(QJsonObject {{QStringLiteral("name"), i.name}, {QStringLiteral("kind"), i.kind},
+            {QStringLiteral("addresses"), stringsToJson(i.addresses)}, {QStringLiteral("mtu"), i.mtu},
+            {QStringLiteral("up"), i.up}, {QStringLiteral("is_vpn"), i.isVpn},
+            {QStringLiteral("vpn_product"), i.vpnProduct},
+            {QStringLiteral("carries_target_traffic"), i.carriesTargetTraffic},
+            {QStringLiteral("carries_default_route"), i.carriesDefaultRoute}, {QStringLiteral("gateway"), i.gateway},
+            {QStringLiteral("ssid"), i.ssid}, {QStringLiteral("description"), i.description},
+            {QStringLiteral("tunnel_mode"), i.tunnelMode},
+            {QStringLiteral("dns_servers"), stringsToJson(i.dnsServers)}});
     QJsonArray extensions;
     for (const BrowserExtensionInfo &x : e.extensions)
-        extensions.append(QJsonObject{{QStringLiteral("browser"), x.browser},
-                                      {QStringLiteral("profile"), x.profile},
-                                      {QStringLiteral("id"), x.id},
-                                      {QStringLiteral("name"), x.name},
-                                      {QStringLiteral("version"), x.version},
-                                      {QStringLiteral("enabled"), x.enabled},
-                                      {QStringLiteral("permissions"), stringsToJson(x.permissions)},
-                                      {QStringLiteral("host_permissions"), stringsToJson(x.hostPermissions)},
-                                      {QStringLiteral("risk"), x.risk},
-                                      {QStringLiteral("category"), x.category},
-                                      {QStringLiteral("risk_reasons"), stringsToJson(x.riskReasons)}});
+        extensions.append(QJsonObject {{QStringLiteral("browser"), x.browser}, {QStringLiteral("profile"), x.profile},
+            {QStringLiteral("id"), x.id}, {QStringLiteral("name"), x.name}, {QStringLiteral("version"), x.version},
+            {QStringLiteral("enabled"), x.enabled}, {QStringLiteral("permissions"), stringsToJson(x.permissions)},
+            {QStringLiteral("host_permissions"), stringsToJson(x.hostPermissions)}, {QStringLiteral("risk"), x.risk},
+            {QStringLiteral("category"), x.category}, {QStringLiteral("risk_reasons"), stringsToJson(x.riskReasons)}});
     QJsonArray roots;
     for (const TrustRootInfo &r : e.nonPublicRoots)
-        roots.append(QJsonObject{{QStringLiteral("subject"), r.subject},
-                                 {QStringLiteral("organization"), r.organization},
-                                 {QStringLiteral("sha256"), r.sha256},
-                                 {QStringLiteral("product"), r.product},
-                                 {QStringLiteral("store"), r.store}});
+        roots.append(QJsonObject {{QStringLiteral("subject"), r.subject},
+            {QStringLiteral("organization"), r.organization}, {QStringLiteral("sha256"), r.sha256},
+            {QStringLiteral("product"), r.product}, {QStringLiteral("store"), r.store}});
     QJsonArray hosts;
     for (const HostsOverride &h : e.hostsOverrides)
-        hosts.append(QJsonObject{{QStringLiteral("host"), h.host},
-                                 {QStringLiteral("address"), h.address},
-                                 {QStringLiteral("file"), h.file}});
-    return {{QStringLiteral("collected"), e.collected},
-            {QStringLiteral("os"), e.os},
-            {QStringLiteral("os_version"), e.osVersion},
-            {QStringLiteral("proxies"), proxies},
-            {QStringLiteral("interfaces"), interfaces},
-            {QStringLiteral("extensions"), extensions},
-            {QStringLiteral("non_public_roots"), roots},
-            {QStringLiteral("dns_servers"), stringsToJson(e.dnsServers)},
-            {QStringLiteral("systemd_resolved_stub"), e.systemdResolvedStub},
-            {QStringLiteral("dns_upstreams"), stringsToJson(e.dnsUpstreams)},
-            {QStringLiteral("browser_doh"), stringsToJson(e.browserDohSettings)},
-            {QStringLiteral("hosts_overrides"), hosts},
-            {QStringLiteral("clock_checked"), e.clockChecked},
-            {QStringLiteral("clock_offset_s"), e.clockOffsetSeconds},
-            {QStringLiteral("clock_samples"), e.clockSamples},
-            {QStringLiteral("captive_checked"), e.captiveChecked},
-            {QStringLiteral("captive_portal"), e.captivePortal},
-            {QStringLiteral("captive_detail"), e.captiveDetail},
-            {QStringLiteral("notes"), stringsToJson(e.notes)}};
+        hosts.append(QJsonObject {{QStringLiteral("host"), h.host}, {QStringLiteral("address"), h.address},
+            {QStringLiteral("file"), h.file}});
+    return {{QStringLiteral("collected"), e.collected}, {QStringLiteral("os"), e.os},
+        {QStringLiteral("os_version"), e.osVersion}, {QStringLiteral("proxies"), proxies},
+        {QStringLiteral("interfaces"), interfaces}, {QStringLiteral("extensions"), extensions},
+        {QStringLiteral("non_public_roots"), roots}, {QStringLiteral("dns_servers"), stringsToJson(e.dnsServers)},
+        {QStringLiteral("systemd_resolved_stub"), e.systemdResolvedStub},
+        {QStringLiteral("dns_upstreams"), stringsToJson(e.dnsUpstreams)},
+        {QStringLiteral("browser_doh"), stringsToJson(e.browserDohSettings)},
+        {QStringLiteral("hosts_overrides"), hosts}, {QStringLiteral("clock_checked"), e.clockChecked},
+        {QStringLiteral("clock_offset_s"), e.clockOffsetSeconds}, {QStringLiteral("clock_samples"), e.clockSamples},
+        {QStringLiteral("captive_checked"), e.captiveChecked}, {QStringLiteral("captive_portal"), e.captivePortal},
+        {QStringLiteral("captive_detail"), e.captiveDetail}, {QStringLiteral("notes"), stringsToJson(e.notes)}};
 }
 
 EnvironmentFacts environmentFromJson(const QJsonObject &o)
@@ -434,13 +368,10 @@ EnvironmentFacts environmentFromJson(const QJsonObject &o)
     e.os = o.value(QStringLiteral("os")).toString();
     e.osVersion = o.value(QStringLiteral("os_version")).toString();
     e.proxies = listFromJson<ProxySetting>(o.value(QStringLiteral("proxies")), [](const QJsonObject &p) {
-        return ProxySetting{p.value(QStringLiteral("source")).toString(),
-                            p.value(QStringLiteral("mode")).toString(),
-                            p.value(QStringLiteral("proxy")).toString(),
-                            p.value(QStringLiteral("pac_url")).toString(),
-                            stringsFromJson(p.value(QStringLiteral("bypass"))),
-                            p.value(QStringLiteral("effective_for_target")).toString(),
-                            p.value(QStringLiteral("detail")).toString()};
+        return ProxySetting {p.value(QStringLiteral("source")).toString(), p.value(QStringLiteral("mode")).toString(),
+            p.value(QStringLiteral("proxy")).toString(), p.value(QStringLiteral("pac_url")).toString(),
+            stringsFromJson(p.value(QStringLiteral("bypass"))),
+            p.value(QStringLiteral("effective_for_target")).toString(), p.value(QStringLiteral("detail")).toString()};
     });
     e.interfaces = listFromJson<NetworkInterfaceInfo>(o.value(QStringLiteral("interfaces")), [](const QJsonObject &i) {
         NetworkInterfaceInfo n;
@@ -475,21 +406,21 @@ EnvironmentFacts environmentFromJson(const QJsonObject &o)
         b.riskReasons = stringsFromJson(x.value(QStringLiteral("risk_reasons")));
         return b;
     });
-    e.nonPublicRoots = listFromJson<TrustRootInfo>(o.value(QStringLiteral("non_public_roots")), [](const QJsonObject &r) {
-        return TrustRootInfo{r.value(QStringLiteral("subject")).toString(),
-                             r.value(QStringLiteral("organization")).toString(),
-                             r.value(QStringLiteral("sha256")).toString(),
-                             r.value(QStringLiteral("product")).toString(),
-                             r.value(QStringLiteral("store")).toString()};
-    });
+    e.nonPublicRoots =
+        listFromJson<TrustRootInfo>(o.value(QStringLiteral("non_public_roots")), [](const QJsonObject &r) {
+            return TrustRootInfo {r.value(QStringLiteral("subject")).toString(),
+                r.value(QStringLiteral("organization")).toString(), r.value(QStringLiteral("sha256")).toString(),
+                r.value(QStringLiteral("product")).toString(), r.value(QStringLiteral("store")).toString()};
+        });
     e.dnsServers = stringsFromJson(o.value(QStringLiteral("dns_servers")));
     e.systemdResolvedStub = o.value(QStringLiteral("systemd_resolved_stub")).toBool();
     e.dnsUpstreams = stringsFromJson(o.value(QStringLiteral("dns_upstreams")));
     e.browserDohSettings = stringsFromJson(o.value(QStringLiteral("browser_doh")));
-    e.hostsOverrides = listFromJson<HostsOverride>(o.value(QStringLiteral("hosts_overrides")), [](const QJsonObject &h) {
-        return HostsOverride{h.value(QStringLiteral("host")).toString(), h.value(QStringLiteral("address")).toString(),
-                             h.value(QStringLiteral("file")).toString()};
-    });
+    e.hostsOverrides =
+        listFromJson<HostsOverride>(o.value(QStringLiteral("hosts_overrides")), [](const QJsonObject &h) {
+            return HostsOverride {h.value(QStringLiteral("host")).toString(),
+                h.value(QStringLiteral("address")).toString(), h.value(QStringLiteral("file")).toString()};
+        });
     e.clockChecked = o.value(QStringLiteral("clock_checked")).toBool();
     e.clockOffsetSeconds = int64FromJson(o.value(QStringLiteral("clock_offset_s")), 0);
     e.clockSamples = o.value(QStringLiteral("clock_samples")).toInt();
@@ -504,22 +435,18 @@ EnvironmentFacts environmentFromJson(const QJsonObject &o)
 
 QJsonObject toJson(const Evidence &e)
 {
-    return {{QStringLiteral("schema_version"), Evidence::SchemaVersion},
-            {QStringLiteral("app_version"), e.appVersion},
-            {QStringLiteral("started_at"), dateToJson(e.startedAt)},
-            {QStringLiteral("finished_at"), dateToJson(e.finishedAt)},
-            {QStringLiteral("target_url"), e.targetUrl},
-            {QStringLiteral("profile"), e.profileId},
-            {QStringLiteral("hosts"), stringsToJson(e.hosts)},
-            {QStringLiteral("status_url"), e.statusUrl},
-            {QStringLiteral("activity"), e.activity},
-            {QStringLiteral("cancelled"), e.cancelled},
-            {QStringLiteral("dns"), listToJson(e.dns, [](const DnsObservation &o) { return toJson(o); })},
-            {QStringLiteral("tcp"), listToJson(e.tcp, [](const TcpObservation &o) { return toJson(o); })},
-            {QStringLiteral("tls"), listToJson(e.tls, [](const TlsObservation &o) { return toJson(o); })},
-            {QStringLiteral("http"), listToJson(e.http, [](const HttpObservation &o) { return toJson(o); })},
-            {QStringLiteral("status"), listToJson(e.status, [](const StatusObservation &o) { return toJson(o); })},
-            {QStringLiteral("environment"), toJson(e.environment)}};
+    return {{QStringLiteral("schema_version"), Evidence::SchemaVersion}, {QStringLiteral("app_version"), e.appVersion},
+        {QStringLiteral("started_at"), dateToJson(e.startedAt)},
+        {QStringLiteral("finished_at"), dateToJson(e.finishedAt)}, {QStringLiteral("target_url"), e.targetUrl},
+        {QStringLiteral("profile"), e.profileId}, {QStringLiteral("hosts"), stringsToJson(e.hosts)},
+        {QStringLiteral("status_url"), e.statusUrl}, {QStringLiteral("activity"), e.activity},
+        {QStringLiteral("cancelled"), e.cancelled},
+        {QStringLiteral("dns"), listToJson(e.dns, [](const DnsObservation &o) { return toJson(o); })},
+        {QStringLiteral("tcp"), listToJson(e.tcp, [](const TcpObservation &o) { return toJson(o); })},
+        {QStringLiteral("tls"), listToJson(e.tls, [](const TlsObservation &o) { return toJson(o); })},
+        {QStringLiteral("http"), listToJson(e.http, [](const HttpObservation &o) { return toJson(o); })},
+        {QStringLiteral("status"), listToJson(e.status, [](const StatusObservation &o) { return toJson(o); })},
+        {QStringLiteral("environment"), toJson(e.environment)}};
 }
 
 std::optional<Evidence> evidenceFromJson(const QJsonObject &o, QString *error)

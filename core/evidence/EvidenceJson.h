@@ -7,6 +7,7 @@
 #include "evidence/Observations.h"
 
 #include <QJsonObject>
+
 #include <optional>
 
 namespace gatecheck {

@@ -21,16 +21,16 @@ namespace gatecheck {
 struct DnsAddress
 {
     QString address; // textual IPv4 or IPv6
-    int ttl = -1;    // seconds; -1 when the method cannot tell (system resolver)
+    int ttl = -1; // seconds; -1 when the method cannot tell (system resolver)
 };
 
 struct DnsObservation
 {
-    QString id;       // unique within one Evidence, e.g. "dns:system:login.xero.com"
-    QString host;     // the name asked for
-    QString method;   // "system" | "udp" | "tcp" | "doh"
+    QString id; // unique within one Evidence, e.g. "dns:system:login.xero.com"
+    QString host; // the name asked for
+    QString method; // "system" | "udp" | "tcp" | "doh"
     QString resolver; // "system", "1.1.1.1:53", "https://1.1.1.1/dns-query"
-    QString rcode;    // "NOERROR", "NXDOMAIN", "SERVFAIL", ... (empty for system)
+    QString rcode; // "NOERROR", "NXDOMAIN", "SERVFAIL", ... (empty for system)
     QList<DnsAddress> addresses; // A and AAAA together
     QStringList cnames;
     qint64 elapsedMs = -1;
@@ -42,7 +42,7 @@ struct DnsObservation
 struct TcpObservation
 {
     QString id;
-    QString host;    // the name this address belongs to
+    QString host; // the name this address belongs to
     QString address; // the address connected to
     quint16 port = 0;
     bool connected = false;
@@ -54,7 +54,7 @@ struct TcpObservation
 
 struct CertificateInfo
 {
-    QString subject;         // one-line RFC 2253-ish rendering
+    QString subject; // one-line RFC 2253-ish rendering
     QString subjectCommonName;
     QString subjectOrganization;
     QString issuer;
@@ -62,17 +62,17 @@ struct CertificateInfo
     QString issuerOrganization;
     QDateTime notBefore;
     QDateTime notAfter;
-    QString sha256;          // hex, upper case, colon-free
+    QString sha256; // hex, upper case, colon-free
     QStringList subjectAltNames;
     bool hasEmbeddedSct = false;
     bool selfSigned = false;
-    QString pem;             // the certificate itself, so rules can be re-run later
+    QString pem; // the certificate itself, so rules can be re-run later
 };
 
 struct TlsObservation
 {
     QString id;
-    QString host;    // SNI / name verified
+    QString host; // SNI / name verified
     QString address; // address connected to
     quint16 port = 443;
     bool handshakeOk = false;
@@ -80,9 +80,9 @@ struct TlsObservation
     QString cipher;
     QString alpn;
     QList<CertificateInfo> chain; // leaf first, as the peer sent it
-    bool trustedBySystem = false;         // verified against the OS trust store
-    QStringList systemErrors;             // every verification error, human text
-    bool trustedByPublicRoots = false;    // verified against the bundled public root set
+    bool trustedBySystem = false; // verified against the OS trust store
+    QStringList systemErrors; // every verification error, human text
+    bool trustedByPublicRoots = false; // verified against the bundled public root set
     QStringList publicRootErrors;
     QString anchorSubject; // the root the chain ends at (from the system-store verification)
     qint64 elapsedMs = -1;
@@ -99,31 +99,31 @@ struct RedirectHop
 
 struct HttpTimings
 {
-    qint64 connectMs = -1;    // TCP connected (or proxy connected)
-    qint64 tlsMs = -1;        // TLS established
-    qint64 firstByteMs = -1;  // response headers received
-    qint64 totalMs = -1;      // body done or failed
+    qint64 connectMs = -1; // TCP connected (or proxy connected)
+    qint64 tlsMs = -1; // TLS established
+    qint64 firstByteMs = -1; // response headers received
+    qint64 totalMs = -1; // body done or failed
 };
 
 struct HttpObservation
 {
     QString id;
-    QString url;           // the URL asked for (redacted later by the report layer)
-    QString path;          // "as-browser" | "direct" | "alt-dns" | "ipv4" | "ipv6" | "proxy"
-    QString proxy;         // "" for none, else "http://host:port" actually used
+    QString url; // the URL asked for (redacted later by the report layer)
+    QString path; // "as-browser" | "direct" | "alt-dns" | "ipv4" | "ipv6" | "proxy"
+    QString proxy; // "" for none, else "http://host:port" actually used
     QString pinnedAddress; // for pinned paths: the address connected to
     QString remoteAddress; // where we actually ended up, when known
-    int status = 0;        // 0 when no HTTP response was received
+    int status = 0; // 0 when no HTTP response was received
     QString reason;
-    QString httpVersion;   // "1.1", "2"
+    QString httpVersion; // "1.1", "2"
     QMap<QString, QString> headers; // lower-case names, the hop-identifying subset + content-type
     qint64 bodyBytes = 0;
     bool bodyTruncated = false;
     QByteArray bodyHead; // the first bytes (<= 2 KiB), for page recognition
-    QString title;       // the <title> of an HTML body
+    QString title; // the <title> of an HTML body
     QList<RedirectHop> redirects;
     HttpTimings timings;
-    QString tlsIssuer;   // issuer of the peer leaf certificate as seen by this path
+    QString tlsIssuer; // issuer of the peer leaf certificate as seen by this path
     ProbeError error;
 };
 
@@ -141,7 +141,8 @@ struct StatusIncident
 {
     QString id;
     QString name;
-    QString status; // investigating | identified | monitoring | resolved | postmortem | scheduled | in_progress | verifying
+    QString
+        status; // investigating | identified | monitoring | resolved | postmortem | scheduled | in_progress | verifying
     QString impact; // none | minor | major | critical | maintenance
     QString shortlink;
     QString latestUpdate;
@@ -154,12 +155,12 @@ struct StatusIncident
 struct StatusObservation
 {
     QString id;
-    QString url;       // the summary.json URL
-    QString path;      // which path fetched it ("as-browser", "direct")
-    bool ok = false;   // parsed successfully
+    QString url; // the summary.json URL
+    QString path; // which path fetched it ("as-browser", "direct")
+    bool ok = false; // parsed successfully
     QString pageName;
     QString pageUrl;
-    QString indicator;   // none | minor | major | critical | maintenance
+    QString indicator; // none | minor | major | critical | maintenance
     QString description; // "All Systems Operational"
     QList<StatusComponent> components;
     QList<StatusIncident> incidents; // unresolved incidents and in-progress maintenance
@@ -177,8 +178,8 @@ struct ProxySetting
     // user) | "winhttp" (Windows, machine-wide) | "macos" | "gnome" | "kde" | "firefox" (per
     // profile); "pac" = the result of fetching and running a PAC/WPAD script for the target.
     QString source;
-    QString mode;     // "none" | "manual" | "pac" | "auto_detect" | "system" (Firefox follows the OS)
-    QString proxy;    // "host:port" for manual
+    QString mode; // "none" | "manual" | "pac" | "auto_detect" | "system" (Firefox follows the OS)
+    QString proxy; // "host:port" for manual
     QString pacUrl;
     QStringList bypass;
     QString effectiveForTarget; // what the browser's path uses for the target URL, e.g. "PROXY p:3128" or "DIRECT"
@@ -188,24 +189,24 @@ struct ProxySetting
 struct NetworkInterfaceInfo
 {
     QString name;
-    QString kind;        // "ethernet" | "wifi" | "loopback" | "tunnel" | "virtual" | "ppp" | "unknown"
+    QString kind; // "ethernet" | "wifi" | "loopback" | "tunnel" | "virtual" | "ppp" | "unknown"
     QStringList addresses;
     int mtu = 0;
     bool up = false;
     bool isVpn = false;
     QString gateway; // next hop of the default route through this interface, when it has one
-    QString ssid;    // Wi-Fi network name, when the platform lets us read it
-    QString vpnProduct;  // "WireGuard", "Cisco Secure Client", ... (set even when not connected)
+    QString ssid; // Wi-Fi network name, when the platform lets us read it
+    QString vpnProduct; // "WireGuard", "Cisco Secure Client", ... (set even when not connected)
     bool carriesTargetTraffic = false; // the kernel routes traffic to the target's address here
-    bool carriesDefaultRoute = false;  // ... and traffic to "anywhere on the internet"
+    bool carriesDefaultRoute = false; // ... and traffic to "anywhere on the internet"
     QString description; // adapter description (Windows) or driver/device type (Linux)
-    QString tunnelMode;  // for VPNs: "full" (carries the default route) | "split"; else empty
+    QString tunnelMode; // for VPNs: "full" (carries the default route) | "split"; else empty
     QStringList dnsServers; // resolvers configured on this interface, when the OS says
 };
 
 struct BrowserExtensionInfo
 {
-    QString browser;  // "chrome" | "edge" | "brave" | "chromium" | "vivaldi" | "opera" | "firefox"
+    QString browser; // "chrome" | "edge" | "brave" | "chromium" | "vivaldi" | "opera" | "firefox"
     QString profile;
     QString id;
     QString name;
@@ -213,7 +214,7 @@ struct BrowserExtensionInfo
     bool enabled = false;
     QStringList permissions;
     QStringList hostPermissions;
-    QString risk;     // "none" | "low" | "can_alter_requests" | "can_proxy"
+    QString risk; // "none" | "low" | "can_alter_requests" | "can_proxy"
     QString category; // "ad_blocker" | "privacy" | "vpn" | "security" | "" ...
     QStringList riskReasons;
 };
@@ -224,7 +225,7 @@ struct TrustRootInfo
     QString organization;
     QString sha256;
     QString product; // inspection product recognised from the name, if any
-    QString store;   // where it was found
+    QString store; // where it was found
 };
 
 struct HostsOverride
@@ -237,15 +238,15 @@ struct HostsOverride
 struct EnvironmentFacts
 {
     bool collected = false;
-    QString os;       // "linux" | "windows" | "macos"
+    QString os; // "linux" | "windows" | "macos"
     QString osVersion;
     QList<ProxySetting> proxies;
     QList<NetworkInterfaceInfo> interfaces;
     QList<BrowserExtensionInfo> extensions;
     QList<TrustRootInfo> nonPublicRoots;
-    QStringList dnsServers;       // configured resolvers
+    QStringList dnsServers; // configured resolvers
     bool systemdResolvedStub = false;
-    QStringList dnsUpstreams;     // resolved's real upstreams, when a stub is in use
+    QStringList dnsUpstreams; // resolved's real upstreams, when a stub is in use
     QStringList browserDohSettings;
     QList<HostsOverride> hostsOverrides;
     bool clockChecked = false;
@@ -266,10 +267,10 @@ struct Evidence
     QDateTime startedAt;
     QDateTime finishedAt;
     QString targetUrl;
-    QString profileId;  // "xero", "quickbooks", "custom", ...
-    QStringList hosts;  // the hosts probed
+    QString profileId; // "xero", "quickbooks", "custom", ...
+    QStringList hosts; // the hosts probed
     QString statusUrl;
-    QString activity;   // what the user was doing ("payroll", ...), may be empty
+    QString activity; // what the user was doing ("payroll", ...), may be empty
     bool cancelled = false;
     QList<DnsObservation> dns;
     QList<TcpObservation> tcp;

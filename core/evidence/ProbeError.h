@@ -10,7 +10,7 @@ namespace gatecheck {
 // that rules match on (never the localised message); `message` is for humans.
 struct ProbeError
 {
-    QString code;    // empty = no error. e.g. "timeout", "nxdomain", "connection_refused"
+    QString code; // empty = no error. e.g. "timeout", "nxdomain", "connection_refused"
     QString message; // human-readable detail, may be localised
     bool isError() const { return !code.isEmpty(); }
 

@@ -34,8 +34,8 @@ TrustAnchors TrustAnchors::load(const QString &publicRootsPem, const QString &ex
     anchors.systemRoots = QSslConfiguration::systemCaCertificates();
     if (!extraSystemRootsPem.isEmpty())
         anchors.systemRoots += readPemFile(extraSystemRootsPem, error);
-    const QString publicPath = publicRootsPem.isEmpty() ? QStringLiteral(":/gatecheck/certs/public-roots.pem")
-                                                        : publicRootsPem;
+    const QString publicPath =
+        publicRootsPem.isEmpty() ? QStringLiteral(":/gatecheck/certs/public-roots.pem") : publicRootsPem;
     anchors.publicRoots = readPemFile(publicPath, error);
     return anchors;
 }

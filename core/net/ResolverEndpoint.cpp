@@ -40,7 +40,8 @@ std::optional<ResolverEndpoint> ResolverEndpoint::parse(const QString &input, QS
     }
     QHostAddress parsed;
     if (!parsed.setAddress(host))
-        return fail(QT_TRANSLATE_NOOP("ResolverEndpoint", "expected an IP address such as 1.1.1.1 or [2606:4700::1111]"));
+        return fail(
+            QT_TRANSLATE_NOOP("ResolverEndpoint", "expected an IP address such as 1.1.1.1 or [2606:4700::1111]"));
     ResolverEndpoint endpoint;
     endpoint.address = parsed.toString();
     if (!portText.isNull()) {

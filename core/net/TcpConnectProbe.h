@@ -14,8 +14,8 @@ class TcpConnectProbe : public Probe
 {
     Q_OBJECT
 public:
-    TcpConnectProbe(QString host, QString address, quint16 port, std::chrono::milliseconds deadline,
-                    QObject *parent = nullptr);
+    TcpConnectProbe(
+        QString host, QString address, quint16 port, std::chrono::milliseconds deadline, QObject *parent = nullptr);
     ~TcpConnectProbe() override;
     const TcpObservation &observation() const { return m_observation; }
 

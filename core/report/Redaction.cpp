@@ -48,9 +48,10 @@ bool isAuthHeader(const QString &name)
 const QRegularExpression &urlSecretPattern()
 {
     static const QRegularExpression re(
-        QStringLiteral("([?&#;])((?:[A-Za-z0-9_.\\-\\[\\]]*(?:token|secret|passw|session|sessid|signature|credential|apikey|"
-                       "api_key|api-key)[A-Za-z0-9_.\\-\\[\\]]*)|code|key|sig|sid|pwd|pass|auth|jwt|ticket|otp)="
-                       "([^&#\\s\"'<>]*)"),
+        QStringLiteral(
+            "([?&#;])((?:[A-Za-z0-9_.\\-\\[\\]]*(?:token|secret|passw|session|sessid|signature|credential|apikey|"
+            "api_key|api-key)[A-Za-z0-9_.\\-\\[\\]]*)|code|key|sig|sid|pwd|pass|auth|jwt|ticket|otp)="
+            "([^&#\\s\"'<>]*)"),
         QRegularExpression::CaseInsensitiveOption);
     return re;
 }

@@ -144,8 +144,8 @@ void TestGuiLiveDns::staleSystemAddress()
     // What the card says.
     QVERIFY(!headline.isEmpty());
     QCOMPARE(headline, d.verdict.headline);
-    QVERIFY2(headline.contains(QStringLiteral("address"), Qt::CaseInsensitive)
-            || headline.contains(QStringLiteral("DNS")),
+    QVERIFY2(
+        headline.contains(QStringLiteral("address"), Qt::CaseInsensitive) || headline.contains(QStringLiteral("DNS")),
         qPrintable(headline));
     QCOMPARE(who, VerdictPresenter::whoShouldAct(stale->whoFixes, kVendorHost));
     QCOMPARE(window.archive().runs().constFirst().verdictCode, QStringLiteral("dns_stale"));

@@ -138,7 +138,7 @@ private slots:
         // The direct path reached the origin itself.
         QCOMPARE(direct.value(QStringLiteral("proxy")).toString(), QString());
         QVERIFY2(direct.value(QStringLiteral("status")).toInt() == 200,
-                 QJsonDocument(direct).toJson(QJsonDocument::Compact).left(1500).constData());
+            QJsonDocument(direct).toJson(QJsonDocument::Compact).left(1500).constData());
         QVERIFY2(
             direct.value(QStringLiteral("tls_issuer")).toString().contains(QLatin1String("CN=Gatecheck Test Root CA")),
             qPrintable(direct.value(QStringLiteral("tls_issuer")).toString()));

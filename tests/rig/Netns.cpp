@@ -50,8 +50,7 @@ Netns::Netns(const QString &purpose)
                  .arg(purpose.left(3))
                  .arg(QCoreApplication::applicationPid() % 100000)
                  .arg(g_counter.fetchAndAddRelaxed(1)))
-{
-}
+{ }
 
 Netns::~Netns()
 {
@@ -86,7 +85,7 @@ bool Netns::run(const QStringList &command, QString *output, QString *error) con
 
 bool Netns::ip(const QStringList &args, QString *error) const
 {
-    return runCommand(QStringList{QStringLiteral("ip"), QStringLiteral("-n"), m_name} + args, {}, nullptr, error);
+    return runCommand(QStringList {QStringLiteral("ip"), QStringLiteral("-n"), m_name} + args, {}, nullptr, error);
 }
 
 static bool writeEtcFile(const QString &ns, const QString &file, const QByteArray &content, QString *error)
@@ -123,9 +122,9 @@ bool Netns::linkTo(Netns &peer, const QString &myCidr, const QString &peerCidr, 
     const QString theirs = QStringLiteral("v%1b%2").arg(m_name.right(8)).arg(m_vethCount);
     ++m_vethCount;
     return runCommand({QStringLiteral("ip"), QStringLiteral("link"), QStringLiteral("add"), mine,
-                       QStringLiteral("netns"), m_name, QStringLiteral("type"), QStringLiteral("veth"),
-                       QStringLiteral("peer"), QStringLiteral("name"), theirs, QStringLiteral("netns"), peer.name()},
-                      {}, nullptr, error)
+                          QStringLiteral("netns"), m_name, QStringLiteral("type"), QStringLiteral("veth"),
+                          QStringLiteral("peer"), QStringLiteral("name"), theirs, QStringLiteral("netns"), peer.name()},
+               {}, nullptr, error)
         && addAddress(mine, myCidr, error) && peer.addAddress(theirs, peerCidr, error)
         && ip({QStringLiteral("link"), QStringLiteral("set"), mine, QStringLiteral("up")}, error)
         && peer.ip({QStringLiteral("link"), QStringLiteral("set"), theirs, QStringLiteral("up")}, error);
@@ -134,21 +133,21 @@ bool Netns::linkTo(Netns &peer, const QString &myCidr, const QString &peerCidr, 
 bool Netns::addTun(const QString &device, const QString &cidr, bool defaultRoute, QString *error) const
 {
     if (!ip({QStringLiteral("tuntap"), QStringLiteral("add"), QStringLiteral("dev"), device, QStringLiteral("mode"),
-             QStringLiteral("tun")},
+                QStringLiteral("tun")},
             error)
         || !addAddress(device, cidr, error)
         || !ip({QStringLiteral("link"), QStringLiteral("set"), device, QStringLiteral("up")}, error))
         return false;
     return !defaultRoute
         || ip({QStringLiteral("route"), QStringLiteral("replace"), QStringLiteral("default"), QStringLiteral("dev"),
-               device},
-              error);
+                  device},
+            error);
 }
 
 bool Netns::nft(const QByteArray &ruleset, QString *error) const
 {
-    return runCommand(execPrefix() + QStringList{QStringLiteral("nft"), QStringLiteral("-f"), QStringLiteral("-")},
-                      ruleset, nullptr, error);
+    return runCommand(execPrefix() + QStringList {QStringLiteral("nft"), QStringLiteral("-f"), QStringLiteral("-")},
+        ruleset, nullptr, error);
 }
 
 } // namespace gatecheck::rig

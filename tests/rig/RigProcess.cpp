@@ -32,8 +32,8 @@ bool RigProcess::writeFile(const QString &relative, const QByteArray &content) c
     return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(content) == content.size();
 }
 
-bool RigProcess::start(const QString &program, const QStringList &arguments, const QStringList &prefix,
-                       const QProcessEnvironment &env)
+bool RigProcess::start(
+    const QString &program, const QStringList &arguments, const QStringList &prefix, const QProcessEnvironment &env)
 {
     stop();
     m_process = std::make_unique<QProcess>();
@@ -70,7 +70,8 @@ bool RigProcess::waitForTcp(const QHostAddress &address, quint16 port, std::chro
             return true;
         QThread::msleep(50);
     }
-    m_error = QStringLiteral("%1 is not listening on %2:%3:\n%4").arg(m_name, address.toString()).arg(port).arg(output());
+    m_error =
+        QStringLiteral("%1 is not listening on %2:%3:\n%4").arg(m_name, address.toString()).arg(port).arg(output());
     return false;
 }
 
@@ -129,8 +130,8 @@ QString findProgram(const QString &name)
     const QString inPath = QStandardPaths::findExecutable(name);
     if (!inPath.isEmpty())
         return inPath;
-    return QStandardPaths::findExecutable(name, {QStringLiteral("/usr/sbin"), QStringLiteral("/sbin"),
-                                                 QStringLiteral("/usr/local/sbin")});
+    return QStandardPaths::findExecutable(
+        name, {QStringLiteral("/usr/sbin"), QStringLiteral("/sbin"), QStringLiteral("/usr/local/sbin")});
 }
 
 bool canUseNetworkNamespaces()

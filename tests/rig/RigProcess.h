@@ -6,6 +6,7 @@
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
+
 #include <chrono>
 #include <memory>
 
@@ -23,16 +24,17 @@ public:
     RigProcess &operator=(const RigProcess &) = delete;
 
     const QString &name() const { return m_name; }
-    QString dir() const { return m_dir.path(); }        // scratch directory owned by this process
+    QString dir() const { return m_dir.path(); } // scratch directory owned by this process
     QString filePath(const QString &relative) const { return m_dir.filePath(relative); }
     bool writeFile(const QString &relative, const QByteArray &content) const;
 
     // Starts `program` with `arguments`. `prefix` (e.g. {"ip","netns","exec","ns1"}) is put
     // in front of the command, for servers that live inside a namespace.
     bool start(const QString &program, const QStringList &arguments, const QStringList &prefix = {},
-               const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
+        const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
     // Waits until a TCP connect to address:port succeeds, or the process dies, or timeout.
-    bool waitForTcp(const QHostAddress &address, quint16 port, std::chrono::milliseconds timeout = std::chrono::seconds(10));
+    bool waitForTcp(
+        const QHostAddress &address, quint16 port, std::chrono::milliseconds timeout = std::chrono::seconds(10));
     // Waits until the process's output contains `text`.
     bool waitForOutput(const QString &text, std::chrono::milliseconds timeout = std::chrono::seconds(10));
     bool isRunning() const;
@@ -60,11 +62,11 @@ bool canUseNetworkNamespaces();
 
 // In CI a missing tool is a failure, elsewhere a skip: use as
 //   RIG_REQUIRE_PROGRAM("nginx");
-#define RIG_REQUIRE_PROGRAM(name)                                                                                     \
+#define RIG_REQUIRE_PROGRAM(name)                                                                                      \
     do {                                                                                                               \
         if (gatecheck::rig::findProgram(QStringLiteral(name)).isEmpty()) {                                             \
             if (qEnvironmentVariableIsSet("CI"))                                                                       \
-                QFAIL("required program missing in CI: " name);                                                       \
+                QFAIL("required program missing in CI: " name);                                                        \
             QSKIP("program not installed: " name);                                                                     \
         }                                                                                                              \
     } while (false)

@@ -15,7 +15,7 @@ public:
     struct Issued
     {
         QString certPath; // leaf certificate (PEM)
-        QString keyPath;  // its private key (PEM, unencrypted)
+        QString keyPath; // its private key (PEM, unencrypted)
         QString chainPath; // leaf followed by the CA certificate
     };
 

@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The engine's own promises: every planned probe is launched and recorded before the run
 // ends, the run ends once, and never later than its overall deadline.
-#include "engine/DiagnosisRun.h"
-
 #include "RigProcess.h"
+#include "engine/DiagnosisRun.h"
 
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -45,12 +44,12 @@ private slots:
         QCOMPARE(finished.count(), 1);
         const Evidence &e = run.evidence();
         QCOMPARE(e.dns.size(), 1 + 2); // system + two alternates for the one host
-        QVERIFY(e.http.size() >= 2);   // as-browser and direct, plus pinned follow-ups
+        QVERIFY(e.http.size() >= 2); // as-browser and direct, plus pinned follow-ups
         QStringList paths;
         for (const HttpObservation &h : e.http)
             paths << h.path;
         QVERIFY2(paths.contains(QStringLiteral("as-browser")) && paths.contains(QStringLiteral("direct")),
-                 qPrintable(paths.join(QLatin1Char(','))));
+            qPrintable(paths.join(QLatin1Char(','))));
         for (const HttpObservation &h : e.http)
             QVERIFY2(h.error.isError(), qPrintable(h.id)); // nothing listens: every path fails
         QVERIFY(!e.cancelled);

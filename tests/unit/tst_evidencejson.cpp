@@ -3,8 +3,8 @@
 // and hostile or foreign documents must be refused with a reason.
 #include "evidence/EvidenceJson.h"
 
-#include <QJsonDocument>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QTest>
 
 using namespace gatecheck;
@@ -66,7 +66,7 @@ Evidence sampleEvidence()
     h.status = 502;
     h.reason = QStringLiteral("Bad Gateway");
     h.headers = {{QStringLiteral("server"), QStringLiteral("squid/5.7")},
-                 {QStringLiteral("x-squid-error"), QStringLiteral("ERR_ZERO_SIZE_OBJECT 0")}};
+        {QStringLiteral("x-squid-error"), QStringLiteral("ERR_ZERO_SIZE_OBJECT 0")}};
     h.bodyBytes = 3456;
     h.bodyHead = "<html><title>ERROR</title>";
     h.title = QStringLiteral("ERROR");
@@ -78,8 +78,8 @@ Evidence sampleEvidence()
     s.id = QStringLiteral("status:direct");
     s.ok = true;
     s.indicator = QStringLiteral("major");
-    s.components = {{QStringLiteral("c1"), QStringLiteral("Payroll"), QStringLiteral("major_outage"),
-                     QStringLiteral("Xero")}};
+    s.components = {
+        {QStringLiteral("c1"), QStringLiteral("Payroll"), QStringLiteral("major_outage"), QStringLiteral("Xero")}};
     StatusIncident incident;
     incident.name = QStringLiteral("Payroll unavailable");
     incident.impact = QStringLiteral("major");
@@ -109,11 +109,10 @@ Evidence sampleEvidence()
     x.permissions = {QStringLiteral("proxy")};
     x.risk = QStringLiteral("can_proxy");
     e.environment.extensions << x;
-    e.environment.nonPublicRoots << TrustRootInfo{QStringLiteral("CN=Zscaler Root CA"), QStringLiteral("Zscaler Inc."),
-                                                  QStringLiteral("AB"), QStringLiteral("Zscaler"),
-                                                  QStringLiteral("/etc/ssl/certs")};
-    e.environment.hostsOverrides << HostsOverride{QStringLiteral("go.xero.com"), QStringLiteral("10.0.0.1"),
-                                                  QStringLiteral("/etc/hosts")};
+    e.environment.nonPublicRoots << TrustRootInfo {QStringLiteral("CN=Zscaler Root CA"), QStringLiteral("Zscaler Inc."),
+        QStringLiteral("AB"), QStringLiteral("Zscaler"), QStringLiteral("/etc/ssl/certs")};
+    e.environment.hostsOverrides << HostsOverride {
+        QStringLiteral("go.xero.com"), QStringLiteral("10.0.0.1"), QStringLiteral("/etc/hosts")};
     e.environment.clockChecked = true;
     e.environment.clockOffsetSeconds = -3600;
     return e;
@@ -139,22 +138,22 @@ private slots:
         QCOMPARE(loaded->dns.constFirst().addresses.size(), 2);
         QCOMPARE(loaded->dns.constFirst().addresses.at(1).ttl, 30);
         QCOMPARE(loaded->http.constFirst().headers.value(QStringLiteral("x-squid-error")),
-                 QStringLiteral("ERR_ZERO_SIZE_OBJECT 0"));
+            QStringLiteral("ERR_ZERO_SIZE_OBJECT 0"));
         QCOMPARE(loaded->http.constFirst().timings.firstByteMs, 40);
         QCOMPARE(loaded->tls.constFirst().chain.constFirst().issuerOrganization, QStringLiteral("Zscaler Inc."));
-        QCOMPARE(loaded->status.constFirst().incidents.constFirst().componentIds, QStringList{QStringLiteral("c1")});
+        QCOMPARE(loaded->status.constFirst().incidents.constFirst().componentIds, QStringList {QStringLiteral("c1")});
         QCOMPARE(loaded->environment.clockOffsetSeconds, -3600);
         QCOMPARE(loaded->environment.interfaces.constFirst().mtu, 1420);
         QCOMPARE(loaded->startedAt, original.startedAt);
     }
     void carriesSchemaVersion()
     {
-        QCOMPARE(toJson(Evidence{}).value(QStringLiteral("schema_version")).toInt(), Evidence::SchemaVersion);
+        QCOMPARE(toJson(Evidence {}).value(QStringLiteral("schema_version")).toInt(), Evidence::SchemaVersion);
     }
     void refusesNonEvidence()
     {
         QString error;
-        QVERIFY(!evidenceFromJson(QJsonObject{{QStringLiteral("hello"), 1}}, &error));
+        QVERIFY(!evidenceFromJson(QJsonObject {{QStringLiteral("hello"), 1}}, &error));
         QVERIFY(error.contains(QLatin1String("schema_version")));
     }
     void refusesFutureSchema()
@@ -168,10 +167,9 @@ private slots:
     void toleratesWrongTypes()
     {
         // Hostile saved reports: arrays where objects belong, strings where numbers do.
-        QJsonObject o{{QStringLiteral("schema_version"), 1},
-                      {QStringLiteral("dns"), QStringLiteral("not an array")},
-                      {QStringLiteral("http"), QJsonArray{1, QStringLiteral("x"), QJsonArray{}}},
-                      {QStringLiteral("environment"), QJsonArray{}}};
+        QJsonObject o {{QStringLiteral("schema_version"), 1}, {QStringLiteral("dns"), QStringLiteral("not an array")},
+            {QStringLiteral("http"), QJsonArray {1, QStringLiteral("x"), QJsonArray {}}},
+            {QStringLiteral("environment"), QJsonArray {}}};
         const auto loaded = evidenceFromJson(o);
         QVERIFY(loaded.has_value());
         QVERIFY(loaded->dns.isEmpty());

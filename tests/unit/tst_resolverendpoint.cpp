@@ -14,12 +14,18 @@ private slots:
         QTest::addColumn<QString>("input");
         QTest::addColumn<QString>("address");
         QTest::addColumn<int>("port");
-        QTest::newRow("bare IPv4 takes port 53") << "8.8.8.8" << "8.8.8.8" << 53;
-        QTest::newRow("IPv4 with port") << "127.0.0.2:5353" << "127.0.0.2" << 5353;
-        QTest::newRow("bare IPv6") << "2606:4700::1111" << "2606:4700::1111" << 53;
-        QTest::newRow("bracketed IPv6") << "[::1]" << "::1" << 53;
-        QTest::newRow("bracketed IPv6 with port") << "[::1]:5300" << "::1" << 5300;
-        QTest::newRow("surrounding spaces") << "  1.1.1.1 " << "1.1.1.1" << 53;
+        QTest::newRow("bare IPv4 takes port 53") << "8.8.8.8"
+                                                 << "8.8.8.8" << 53;
+        QTest::newRow("IPv4 with port") << "127.0.0.2:5353"
+                                        << "127.0.0.2" << 5353;
+        QTest::newRow("bare IPv6") << "2606:4700::1111"
+                                   << "2606:4700::1111" << 53;
+        QTest::newRow("bracketed IPv6") << "[::1]"
+                                        << "::1" << 53;
+        QTest::newRow("bracketed IPv6 with port") << "[::1]:5300"
+                                                  << "::1" << 5300;
+        QTest::newRow("surrounding spaces") << "  1.1.1.1 "
+                                            << "1.1.1.1" << 53;
     }
     void parses()
     {
@@ -52,8 +58,8 @@ private slots:
     }
     void printsWithBrackets()
     {
-        QCOMPARE((ResolverEndpoint{QStringLiteral("::1"), 53}).toString(), QStringLiteral("[::1]:53"));
-        QCOMPARE((ResolverEndpoint{QStringLiteral("1.1.1.1"), 5353}).toString(), QStringLiteral("1.1.1.1:5353"));
+        QCOMPARE((ResolverEndpoint {QStringLiteral("::1"), 53}).toString(), QStringLiteral("[::1]:53"));
+        QCOMPARE((ResolverEndpoint {QStringLiteral("1.1.1.1"), 5353}).toString(), QStringLiteral("1.1.1.1:5353"));
     }
 };
 

@@ -23,12 +23,12 @@ private slots:
         QString error;
         QVERIFY2(ca.create(&error), qPrintable(error));
         TestCa::Issued leaf;
-        QVERIFY2(ca.issue(QStringLiteral("origin.test"), {QStringLiteral("DNS:origin.test"), QStringLiteral("IP:127.0.0.1")},
-                          &leaf, &error),
-                 qPrintable(error));
+        QVERIFY2(ca.issue(QStringLiteral("origin.test"),
+                     {QStringLiteral("DNS:origin.test"), QStringLiteral("IP:127.0.0.1")}, &leaf, &error),
+            qPrintable(error));
         const auto certs = QSslCertificate::fromPath(leaf.certPath);
         QCOMPARE(certs.size(), 1);
-        QCOMPARE(certs.first().issuerInfo(QSslCertificate::Organization), QStringList{QStringLiteral("Zscaler Inc.")});
+        QCOMPARE(certs.first().issuerInfo(QSslCertificate::Organization), QStringList {QStringLiteral("Zscaler Inc.")});
         QVERIFY(certs.first().subjectAlternativeNames().values(QSsl::DnsEntry).contains(QStringLiteral("origin.test")));
         const auto caCert = QSslCertificate::fromPath(ca.certPath());
         QCOMPARE(QSslCertificate::verify(certs + caCert).size() > 0, true); // not trusted by the OS: errors expected
@@ -41,8 +41,8 @@ private slots:
         QVERIFY(port > 0);
         RigProcess server(QStringLiteral("http"));
         QVERIFY(server.start(QStringLiteral("python3"),
-                             {QStringLiteral("-m"), QStringLiteral("http.server"), QString::number(port),
-                              QStringLiteral("--bind"), QStringLiteral("127.0.0.1")}));
+            {QStringLiteral("-m"), QStringLiteral("http.server"), QString::number(port), QStringLiteral("--bind"),
+                QStringLiteral("127.0.0.1")}));
         QVERIFY2(server.waitForTcp(QHostAddress::LocalHost, port), qPrintable(server.lastError()));
         server.stop();
         QVERIFY(!server.isRunning());
