@@ -85,8 +85,10 @@ private:
         const QString &sentence, int problemSide)
     {
         const bool sideHasProblem =
-            (problemSide == 1 && (hasProblem(a) || failed(pathResult(a.evidence, QStringLiteral("as-browser")))))
-            || (problemSide == 2 && (hasProblem(b) || failed(pathResult(b.evidence, QStringLiteral("as-browser")))));
+            (problemSide == 1
+                && (hasProblem(a) || failed(report::pathResult(a.evidence, QStringLiteral("as-browser")))))
+            || (problemSide == 2
+                && (hasProblem(b) || failed(report::pathResult(b.evidence, QStringLiteral("as-browser")))));
         m_out.append({code, weight, problemSide != 0 && sideHasProblem && weight >= PathResult, problemSide, topic,
             left, right, sentence});
     }
@@ -216,8 +218,8 @@ private:
 
     void paths()
     {
-        const HttpObservation *x = pathResult(a.evidence, QStringLiteral("as-browser"));
-        const HttpObservation *y = pathResult(b.evidence, QStringLiteral("as-browser"));
+        const HttpObservation *x = report::pathResult(a.evidence, QStringLiteral("as-browser"));
+        const HttpObservation *y = report::pathResult(b.evidence, QStringLiteral("as-browser"));
         if (x && y && (x->status != y->status || x->error.code != y->error.code)) {
             const auto text = [](const HttpObservation *h) {
                 const QString by = report::answeredBy(*h);
@@ -228,8 +230,8 @@ private:
                 Text::tr("The browser's route got %1 on %2 and %3 on %4.").arg(text(x), la, text(y), lb),
                 sideOf(failed(x), failed(y)));
         }
-        const HttpObservation *dx = pathResult(a.evidence, QStringLiteral("direct"));
-        const HttpObservation *dy = pathResult(b.evidence, QStringLiteral("direct"));
+        const HttpObservation *dx = report::pathResult(a.evidence, QStringLiteral("direct"));
+        const HttpObservation *dy = report::pathResult(b.evidence, QStringLiteral("direct"));
         if (dx && dy && (dx->status != dy->status || dx->error.code != dy->error.code))
             add(QStringLiteral("direct_result"), DirectResult, Text::tr("Direct route"), report::httpResult(*dx),
                 report::httpResult(*dy),

@@ -2,6 +2,7 @@
 #include "report/CompareFacts.h"
 
 #include "diagnosis/InspectionProducts.h"
+#include "report/ReportOutline.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -22,20 +23,6 @@ struct Text
 QString primaryHost(const ComparedRun &run)
 {
     return run.evidence.hosts.isEmpty() ? QUrl(run.evidence.targetUrl).host() : run.evidence.hosts.constFirst();
-}
-
-const HttpObservation *pathResult(const Evidence &e, const QString &path)
-{
-    const HttpObservation *first = nullptr;
-    for (const HttpObservation &h : e.http) {
-        if (h.path != path)
-            continue;
-        if (h.url == e.targetUrl)
-            return &h;
-        if (!first)
-            first = &h;
-    }
-    return first;
 }
 
 bool failed(const HttpObservation *h)
@@ -72,7 +59,8 @@ IssuerSeen issuerSeen(const ComparedRun &run)
         break;
     }
     // What the browser's own route saw wins: an inspecting proxy only shows itself there.
-    if (const HttpObservation *h = pathResult(run.evidence, QStringLiteral("as-browser")); h && !h->tlsIssuer.isEmpty())
+    if (const HttpObservation *h = report::pathResult(run.evidence, QStringLiteral("as-browser"));
+        h && !h->tlsIssuer.isEmpty())
         if (seen.text.isEmpty() || !h->tlsIssuer.contains(seen.text.section(QLatin1Char(' '), 0, 0)))
             seen.text = h->tlsIssuer;
     if (seen.text.isEmpty())
@@ -129,7 +117,8 @@ QString joined(const QStringList &list)
 
 QString proxyRoute(const ComparedRun &run)
 {
-    if (const HttpObservation *h = pathResult(run.evidence, QStringLiteral("as-browser")); h && !h->proxy.isEmpty())
+    if (const HttpObservation *h = report::pathResult(run.evidence, QStringLiteral("as-browser"));
+        h && !h->proxy.isEmpty())
         return h->proxy;
     for (const ProxySetting &p : run.evidence.environment.proxies)
         if (!p.effectiveForTarget.isEmpty() && !p.effectiveForTarget.startsWith(QLatin1String("DIRECT")))

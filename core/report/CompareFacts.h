@@ -12,7 +12,6 @@
 namespace gatecheck::compare {
 
 QString primaryHost(const ComparedRun &run);
-const HttpObservation *pathResult(const Evidence &e, const QString &path);
 bool failed(const HttpObservation *h); // no answer, or a 5xx
 bool hasProblem(const ComparedRun &run);
 QString quoted(const QString &label);

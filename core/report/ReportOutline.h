@@ -81,6 +81,9 @@ struct Outline
 Outline buildOutline(const Report &report);
 
 // ---- Pieces shared by the outline builders (ReportWording.cpp) ----------------------------
+// The fetch of the target URL over `path` (the first over it when none is of the target);
+// nullptr when the path was not tried. Shared by the outline and the run comparison.
+const HttpObservation *pathResult(const Evidence &e, const QString &path);
 QString formatTime(const QDateTime &time, const QTimeZone &zone); // "2026-11-22 10:30:05 CET (UTC+01:00)"
 QString formatDuration(qint64 ms); // "840 ms", "2.4 s", "-"
 QString whoActsTitle(WhoFixes who, const QString &vendor); // "Xero", "Your IT team or network administrator"

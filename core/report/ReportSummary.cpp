@@ -15,20 +15,6 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(Report)
 };
 
-const HttpObservation *pathResult(const Evidence &e, const QString &path)
-{
-    const HttpObservation *first = nullptr;
-    for (const HttpObservation &h : e.http) {
-        if (h.path != path)
-            continue;
-        if (h.url == e.targetUrl)
-            return &h;
-        if (!first)
-            first = &h;
-    }
-    return first;
-}
-
 QString pathSentence(const HttpObservation &h)
 {
     const QString answered = answeredBy(h);
@@ -278,6 +264,21 @@ QList<Section> summarySections(const Report &r)
     else
         out << forSection << factsSection;
     return out;
+}
+
+// The fetch of the target URL over `path` (the first fetch over it when none is of the target).
+const HttpObservation *pathResult(const Evidence &e, const QString &path)
+{
+    const HttpObservation *first = nullptr;
+    for (const HttpObservation &h : e.http) {
+        if (h.path != path)
+            continue;
+        if (h.url == e.targetUrl)
+            return &h;
+        if (!first)
+            first = &h;
+    }
+    return first;
 }
 
 } // namespace gatecheck::report
